@@ -1,0 +1,51 @@
+/**
+ * The content collections: what editors write under `content/`, where it lives, and the schema it
+ * must follow (field by field in `src/schemas/collections.ts`; README.md explains them for editors).
+ * References between collections are checked after loading by `src/lib/content.ts`.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import yaml from 'js-yaml';
+import {
+  agreementSchema,
+  articleSchema,
+  glossaryTermSchema,
+  provisionSchema,
+  sourceSchema,
+  timelineEventSchema,
+} from './schemas/collections';
+
+/**
+ * Data files are parsed with YAML's JSON schema: dates stay text, so the schemas can refuse an
+ * impossible date instead of letting YAML roll it into the next month.
+ */
+function yamlFile(path: string) {
+  return file(path, { parser: (source) => yaml.load(source, { schema: yaml.JSON_SCHEMA }) as [] });
+}
+
+const articles = defineCollection({
+  loader: glob({ base: './content/articles', pattern: '**/*.mdx' }),
+  schema: ({ image }) => articleSchema({ reference, image }),
+});
+const sources = defineCollection({
+  loader: yamlFile('./content/sources.yaml'),
+  schema: sourceSchema(),
+});
+const timeline = defineCollection({
+  loader: yamlFile('./content/timeline.yaml'),
+  schema: timelineEventSchema({ reference }),
+});
+const provisions = defineCollection({
+  loader: yamlFile('./content/provisions.yaml'),
+  schema: provisionSchema({ reference }),
+});
+const agreements = defineCollection({
+  loader: yamlFile('./content/agreements.yaml'),
+  schema: agreementSchema({ reference }),
+});
+const glossary = defineCollection({
+  loader: yamlFile('./content/glossary.yaml'),
+  schema: glossaryTermSchema({ reference }),
+});
+
+export const collections = { articles, sources, timeline, provisions, agreements, glossary };

@@ -1,0 +1,26 @@
+/** How each article kind is labelled above its headline. */
+export const KIND_LABELS = {
+  news: 'News',
+  explainer: 'Explainer',
+  analysis: 'Analysis',
+  timeline: 'Timeline',
+  context: 'Context',
+  comparison: 'Comparison',
+} as const;
+
+/** An article kind. */
+export type ArticleKind = keyof typeof KIND_LABELS;
+
+/** Every article kind, for the schema. */
+export const ARTICLE_KINDS = Object.keys(KIND_LABELS) as [ArticleKind, ...ArticleKind[]];
+
+/** The label a reader sees for an article kind. */
+export function kindLabel(kind: ArticleKind): string {
+  return KIND_LABELS[kind];
+}
+
+/** Minutes to read a text at 230 words a minute, at least 1. */
+export function readingMinutes(text: string): number {
+  const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return Math.max(1, Math.round(words / 230));
+}

@@ -1,0 +1,40 @@
+import { SOURCE_ANCHOR_PREFIX } from '../constants';
+
+/** What `<Cite>` needs to know about the article it sits in. */
+export interface CitationContext {
+  /** The article's file, for error messages. */
+  file: string;
+  /** The article's source ids, in the order of its `sources` frontmatter (its sources list). */
+  order: readonly string[];
+}
+
+/** A resolved citation: its number in the sources list and the anchor of that entry. */
+export interface Citation {
+  number: number;
+  anchor: string;
+}
+
+/** The anchor id of a source in an article's sources list. */
+export function sourceAnchor(id: string): string {
+  return `${SOURCE_ANCHOR_PREFIX}${id}`;
+}
+
+/**
+ * Resolves a `<Cite id>` against the article's sources. Throws an error naming the file and the
+ * id when the source is not in the article's `sources` list, so a bad citation fails the build.
+ */
+export function resolveCitation(context: CitationContext | undefined, id: string): Citation {
+  if (!context) {
+    throw new Error(
+      `<Cite id="${id}">: used outside an article; <Cite> only works in article bodies`,
+    );
+  }
+  const index = context.order.indexOf(id);
+  if (index === -1) {
+    throw new Error(
+      `${context.file}: <Cite id="${id}"> cites a source that is not in this article's ` +
+        `\`sources\` frontmatter; expected one of: ${context.order.join(', ')}`,
+    );
+  }
+  return { number: index + 1, anchor: sourceAnchor(id) };
+}

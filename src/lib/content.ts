@@ -1,0 +1,74 @@
+/**
+ * Reading the collections: the one way pages get articles and the data they cite.
+ * The first call checks every cross-reference and fails the build with a list of broken ones.
+ */
+import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:content';
+import {
+  ContentIntegrityError,
+  findBrokenReferences,
+  referencesIn,
+  type ReferenceUse,
+} from './integrity';
+import { isPublished, newestFirst } from './publishing';
+
+/** Data collections that must hold at least one entry (an empty one means a file failed to load). */
+const DATA_COLLECTIONS = ['sources', 'timeline', 'provisions', 'agreements', 'glossary'] as const;
+
+let checked: Promise<void> | undefined;
+
+/** Checks every reference between collections once per build; throws {@link ContentIntegrityError}. */
+export function assertContentIntegrity(): Promise<void> {
+  checked ??= (async () => {
+    const [articles, ...data] = await Promise.all([
+      getCollection('articles'),
+      ...DATA_COLLECTIONS.map((name) => getCollection(name)),
+    ]);
+    const problems: string[] = [];
+    const ids = new Map<string, Set<string>>([['articles', new Set(articles.map((a) => a.id))]]);
+    DATA_COLLECTIONS.forEach((name, index) => {
+      const entries = data[index] ?? [];
+      if (entries.length === 0) {
+        problems.push(
+          `content/${name}.yaml: no entries were loaded (is the file there, and is its YAML valid? see any error above)`,
+        );
+      }
+      ids.set(name, new Set(entries.map((entry) => entry.id)));
+    });
+
+    const uses: ReferenceUse[] = [];
+    for (const article of articles) {
+      uses.push(...referencesIn(article, 'sources', article.data.sources));
+      uses.push(...referencesIn(article, 'events', article.data.events));
+    }
+    for (const entries of data) {
+      for (const entry of entries ?? []) {
+        if ('sources' in entry.data)
+          uses.push(...referencesIn(entry, 'sources', entry.data.sources));
+      }
+    }
+    problems.push(...findBrokenReferences(uses, ids));
+    if (problems.length > 0) throw new ContentIntegrityError(problems);
+  })();
+  return checked;
+}
+
+/** Every published article, newest first. Pages, feeds and the sitemap all use this. */
+export async function getPublishedArticles(): Promise<CollectionEntry<'articles'>[]> {
+  await assertContentIntegrity();
+  return newestFirst((await getCollection('articles')).filter((entry) => isPublished(entry)));
+}
+
+/** Entries of a data collection by id, in the order given; the ids were checked to exist. */
+export async function getEntriesById<C extends Exclude<CollectionKey, 'articles'>>(
+  collection: C,
+  refs: readonly { id: string }[],
+): Promise<CollectionEntry<C>[]> {
+  await assertContentIntegrity();
+  const all = await getCollection(collection);
+  const byId = new Map(all.map((entry) => [entry.id, entry]));
+  return refs.map((ref) => {
+    const entry = byId.get(ref.id);
+    if (!entry) throw new Error(`${collection}: no entry has the id "${ref.id}"`);
+    return entry;
+  });
+}

@@ -1,0 +1,24 @@
+/** The fixed list of topics an article may be tagged with, and how each is shown. */
+export const TAGS = {
+  ratification: 'Ratification',
+  'treaty-law': 'Treaty law',
+  logistics: 'Military logistics',
+  navy: 'Navies and ports',
+  'air-power': 'Air forces and airspace',
+  summit: 'Summits',
+  diplomacy: 'Diplomacy',
+  'defence-trade': 'Defence trade',
+  partnerships: "India's partnerships",
+  history: 'History',
+} as const;
+
+/** A tag's URL-safe id. */
+export type Tag = keyof typeof TAGS;
+
+/** Every tag id, in display order. */
+export const TAG_IDS = Object.keys(TAGS) as [Tag, ...Tag[]];
+
+/** The label a reader sees for a tag. */
+export function tagLabel(tag: Tag): string {
+  return TAGS[tag];
+}

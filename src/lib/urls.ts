@@ -1,0 +1,32 @@
+/**
+ * Joins a site-internal path onto a deploy base. `path` is written as if the site lived at `/`
+ * (`/articles/x/`, `/rss.xml#top`); the result works under any base (`/relos/articles/x/`).
+ */
+export function withBase(path: string, base: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) {
+    throw new Error(`withBase: expected a site-internal path, received the external URL "${path}"`);
+  }
+  if (!path.startsWith('/')) {
+    throw new Error(`withBase: expected a path starting with "/", received "${path}"`);
+  }
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `${root}${path.slice(1)}`;
+}
+
+/** A site-internal link under the current build's base path. Every internal `href` goes through it. */
+export function href(path: string): string {
+  return withBase(path, import.meta.env.BASE_URL);
+}
+
+/** The absolute URL of a site-internal path, for canonical links, feeds and share metadata. */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  if (site === undefined) {
+    throw new Error('absoluteUrl: `site` is not set; astro.config.ts sets it from SITE_URL');
+  }
+  return new URL(href(path), site).href;
+}
+
+/** The path of an article page, from its collection id. */
+export function articlePath(id: string): string {
+  return `/articles/${id}/`;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { ContentIntegrityError, findBrokenReferences, referencesIn } from '../../src/lib/integrity';
+
+const ids = new Map([
+  ['sources', new Set(['tass-1', 'rbc-1'])],
+  ['timeline', new Set(['2025-12-02-duma'])],
+]);
+
+describe('findBrokenReferences', () => {
+  it('passes when every target exists', () => {
+    const uses = referencesIn(
+      { collection: 'articles', id: 'a', filePath: 'content/articles/a.mdx' },
+      'sources',
+      [
+        { id: 'tass-1', collection: 'sources' },
+        { id: 'rbc-1', collection: 'sources' },
+      ],
+    );
+    expect(findBrokenReferences(uses, ids)).toEqual([]);
+  });
+
+  it('names the file, entry, field and missing id of each broken one', () => {
+    const uses = [
+      ...referencesIn(
+        { collection: 'articles', id: 'a', filePath: 'content/articles/a.mdx' },
+        'sources',
+        [
+          { id: 'tass-1', collection: 'sources' },
+          { id: 'nope', collection: 'sources' },
+        ],
+      ),
+      ...referencesIn(
+        { collection: 'timeline', id: 'x', filePath: 'content/timeline.yaml' },
+        'sources',
+        [{ id: 'gone', collection: 'sources' }],
+      ),
+    ];
+    expect(findBrokenReferences(uses, ids)).toEqual([
+      'content/articles/a.mdx (entry "a"), field sources[1]: no sources entry has the id "nope"',
+      'content/timeline.yaml (entry "x"), field sources[0]: no sources entry has the id "gone"',
+    ]);
+  });
+
+  it('treats an unknown collection as holding nothing', () => {
+    const uses = referencesIn({ collection: 'articles', id: 'a' }, 'events', [
+      { id: 'e', collection: 'missing' },
+    ]);
+    expect(findBrokenReferences(uses, ids)).toEqual([
+      'articles (entry "a"), field events[0]: no missing entry has the id "e"',
+    ]);
+  });
+});
+
+describe('ContentIntegrityError', () => {
+  it('lists every problem in its message', () => {
+    const error = new ContentIntegrityError(['one', 'two']);
+    expect(error.message).toBe('Content check failed (2 problems):\n  - one\n  - two');
+    expect(error.problems).toEqual(['one', 'two']);
+  });
+});

@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import {
+  articleSchema,
+  sourceSchema,
+  timelineEventSchema,
+  type SchemaHelpers,
+} from '../../src/schemas/collections';
+
+/** Stand-ins for Astro's helpers: a reference is an id string, as in frontmatter. */
+const helpers: SchemaHelpers = {
+  reference: (collection) => z.string().transform((id) => ({ id, collection })),
+  image: () => z.string(),
+};
+
+const DIR = 'tests/fixtures/schema';
+const SCHEMAS = {
+  article: articleSchema(helpers),
+  timeline: timelineEventSchema(helpers),
+  source: sourceSchema(),
+};
+
+/** Articles' frontmatter is parsed as Astro parses it (YAML dates become Dates); data files keep text. */
+function load(file: string): unknown {
+  const text = readFileSync(join(DIR, file), 'utf8');
+  return file.startsWith('article-')
+    ? yaml.load(text)
+    : yaml.load(text, { schema: yaml.JSON_SCHEMA });
+}
+
+/** Each issue as "path: message", the way Astro reports them. */
+function issues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+const files = readdirSync(DIR).filter((file) => file.endsWith('.yaml'));
+
+describe('content schemas', () => {
+  it('has fixtures for every schema', () => {
+    for (const prefix of Object.keys(SCHEMAS)) {
+      expect(files.some((file) => file.startsWith(`${prefix}-`) && file.includes('valid'))).toBe(
+        true,
+      );
+    }
+  });
+
+  for (const file of files) {
+    const schema = SCHEMAS[file.split('-')[0] as keyof typeof SCHEMAS];
+    const expectation = /^# expect: (.+)$/m.exec(readFileSync(join(DIR, file), 'utf8'))?.[1];
+
+    if (expectation === undefined) {
+      it(`accepts ${file}`, () => {
+        const result = schema.safeParse(load(file));
+        expect(result.success ? [] : issues(result.error)).toEqual([]);
+      });
+    } else {
+      it(`refuses ${file}, naming the field`, () => {
+        const result = schema.safeParse(load(file));
+        expect(result.success).toBe(false);
+        if (!result.success) {
+          const [field, message = ''] = expectation.split(/: (.*)/s);
+          expect(issues(result.error)).toContainEqual(
+            expect.stringMatching(new RegExp(`^${escape(field ?? '')}: .*${escape(message)}`)),
+          );
+        }
+      });
+    }
+  }
+
+  it('keeps dates as dates in the parsed article', () => {
+    const result = SCHEMAS.article.parse(load('article-valid.yaml'));
+    expect(result.pubDate).toBeInstanceOf(Date);
+    expect(result.sources).toEqual([
+      { id: 'tass-1', collection: 'sources' },
+      { id: 'rbc-1', collection: 'sources' },
+    ]);
+    expect(result.authors).toEqual(['RELOS Explained staff']);
+    expect(result.draft).toBe(false);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
