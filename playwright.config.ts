@@ -29,7 +29,8 @@ export default defineConfig({
   ],
   // The built site, served as a static host would serve it.
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: run beside any preview server the developer already has open.
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
