@@ -6,6 +6,8 @@
 import { z } from 'astro/zod';
 import { ARTICLE_KINDS } from '../lib/articles';
 import { TAG_IDS } from '../lib/tags';
+import { DOMAINS, VERDICTS } from '../lib/provisions';
+import { EVENT_KINDS } from '../lib/timeline';
 import { calendarDate, languageCode, partialDate, slugId, text } from './common';
 
 /** What a reference into another collection resolves to. */
@@ -131,19 +133,6 @@ export function sourceSchema() {
   });
 }
 
-/** Kinds of timeline event, shown as a text label. */
-export const EVENT_KINDS = [
-  'proposal',
-  'negotiation',
-  'approval',
-  'signing',
-  'ratification',
-  'law',
-  'summit',
-  'in-force',
-  'other',
-] as const;
-
 /** A dated event: `content/timeline.yaml`. */
 export function timelineEventSchema({ reference }: Pick<SchemaHelpers, 'reference'>) {
   return z.object({
@@ -161,19 +150,12 @@ export function timelineEventSchema({ reference }: Pick<SchemaHelpers, 'referenc
     sources: sourceRefs(reference),
     /** Where sources disagree (on the date, say): a sentence naming both versions. */
     note: text('a note').optional(),
+    /** Topics, from the same fixed list as articles, for selecting events by tag. */
+    tags: z
+      .array(z.enum(TAG_IDS, { error: `expected a tag from: ${TAG_IDS.join(', ')}` }))
+      .default([]),
   });
 }
-
-/** The areas a provision belongs to, for grouping on /what-it-allows/. */
-export const DOMAINS = ['sea', 'air', 'land', 'people', 'money', 'law'] as const;
-/** What the agreement does with an activity, as far as the sources show. */
-export const VERDICTS = [
-  'allowed',
-  'limited',
-  'paid separately',
-  'not covered',
-  'unclear',
-] as const;
 
 /** A "what it allows" item: `content/provisions.yaml`. */
 export function provisionSchema({ reference }: Pick<SchemaHelpers, 'reference'>) {

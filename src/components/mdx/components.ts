@@ -1,4 +1,9 @@
+import ComparisonTable from '../explainer/ComparisonTable.astro';
+import KeyFigures from '../explainer/KeyFigures.astro';
+import WhatItAllows from '../explainer/WhatItAllows.astro';
+import Timeline from '../timeline/Timeline.astro';
 import Cite from './Cite.astro';
+import Term from './Term.astro';
 
 /** The components an article's MDX may use without importing them: the one place they are mapped. */
-export const mdxComponents = { Cite };
+export const mdxComponents = { Cite, Term, Timeline, WhatItAllows, KeyFigures, ComparisonTable };

@@ -1,0 +1,106 @@
+/** How each domain of the explainer is headed, in display order. */
+export const DOMAIN_LABELS = {
+  sea: 'At sea and in port',
+  air: 'In the air and at airfields',
+  land: 'On land',
+  people: 'People',
+  money: 'Money',
+  law: 'Law and process',
+} as const;
+
+/** A domain of the explainer. */
+export type Domain = keyof typeof DOMAIN_LABELS;
+/** Every domain, in display order. */
+export const DOMAINS = Object.keys(DOMAIN_LABELS) as [Domain, ...Domain[]];
+
+/** The word each verdict is shown with: always text, never only a colour or an icon. */
+export const VERDICT_LABELS = {
+  allowed: 'Allowed',
+  limited: 'Limited',
+  'paid separately': 'Paid separately',
+  'not covered': 'Not covered',
+  unclear: 'Unclear',
+} as const;
+
+/** What each verdict means, for the key on /what-it-allows/. */
+export const VERDICT_MEANINGS: Record<keyof typeof VERDICT_LABELS, string> = {
+  allowed: 'The agreement provides for it, as officially described.',
+  limited: 'Provided for, within a stated cap or condition.',
+  'paid separately': 'Provided, but under separate financial arrangements.',
+  'not covered': 'The agreement does not provide for it.',
+  unclear: 'Claimed or asked about, but no official description supports it.',
+};
+
+/** What the agreement does with an activity. */
+export type Verdict = keyof typeof VERDICT_LABELS;
+/** Every verdict. */
+export const VERDICTS = Object.keys(VERDICT_LABELS) as [Verdict, ...Verdict[]];
+
+/** Verdicts that say the agreement does not do something, or that nobody can say it does. */
+export const NOT_ESTABLISHED: readonly Verdict[] = ['not covered', 'unclear'];
+
+/** The parts of a provision the helpers below look at. */
+export interface ProvisionLike {
+  id: string;
+  data: { domain: Domain; verdict: Verdict };
+}
+
+/** Which provisions to show; none means all. */
+export interface ProvisionSelection {
+  domains?: readonly string[] | undefined;
+  verdicts?: readonly string[] | undefined;
+}
+
+/**
+ * The provisions a selection picks, in file order. Throws on a domain or verdict that does not
+ * exist, so a typo in an article's `<WhatItAllows>` fails the build.
+ */
+export function selectProvisions<T extends ProvisionLike>(
+  provisions: readonly T[],
+  { domains, verdicts }: ProvisionSelection = {},
+): T[] {
+  const badDomain = domains?.find((d) => !(DOMAINS as readonly string[]).includes(d));
+  if (badDomain !== undefined) {
+    throw new Error(`WhatItAllows domains: "${badDomain}" is not one of ${DOMAINS.join(', ')}`);
+  }
+  const badVerdict = verdicts?.find((v) => !(VERDICTS as readonly string[]).includes(v));
+  if (badVerdict !== undefined) {
+    throw new Error(`WhatItAllows verdicts: "${badVerdict}" is not one of ${VERDICTS.join(', ')}`);
+  }
+  return provisions.filter(
+    (p) =>
+      (!domains || domains.includes(p.data.domain)) &&
+      (!verdicts || verdicts.includes(p.data.verdict)),
+  );
+}
+
+/** Provisions grouped by domain in display order; empty domains are left out. */
+export function groupByDomain<T extends ProvisionLike>(
+  provisions: readonly T[],
+): { domain: Domain; items: T[] }[] {
+  return DOMAINS.map((domain) => ({
+    domain,
+    items: provisions.filter((p) => p.data.domain === domain),
+  })).filter((group) => group.items.length > 0);
+}
+
+/**
+ * Splits provisions into what the agreement does (grouped by domain) and what it does not
+ * establish or what is unclear, which the explainer shows as its own section.
+ */
+export function splitByEstablished<T extends ProvisionLike>(
+  provisions: readonly T[],
+): {
+  established: { domain: Domain; items: T[] }[];
+  notEstablished: T[];
+} {
+  return {
+    established: groupByDomain(provisions.filter((p) => !NOT_ESTABLISHED.includes(p.data.verdict))),
+    notEstablished: provisions.filter((p) => NOT_ESTABLISHED.includes(p.data.verdict)),
+  };
+}
+
+/** Formats a numeric limit the way the site writes numbers: "3,000". */
+export function formatLimit(value: number): string {
+  return new Intl.NumberFormat('en-GB').format(value);
+}
