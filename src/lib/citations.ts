@@ -14,6 +14,17 @@ export interface Citation {
   anchor: string;
 }
 
+/**
+ * The order of an article's sources list: sources in the order the body first cites them with
+ * `<Cite id>`, then any listed source the body never cites, in frontmatter order. So the markers
+ * always read [1], [2], [3] down the page, whatever order the frontmatter lists them in.
+ */
+export function citationOrder(body: string, listed: readonly string[]): string[] {
+  const cited = [...body.matchAll(/<Cite\s+id=["']([^"']+)["']/g)].map((match) => match[1]!);
+  const firstCited = [...new Set(cited)].filter((id) => listed.includes(id));
+  return [...firstCited, ...listed.filter((id) => !firstCited.includes(id))];
+}
+
 /** The anchor id of a source in an article's sources list. */
 export function sourceAnchor(id: string): string {
   return `${SOURCE_ANCHOR_PREFIX}${id}`;

@@ -126,8 +126,8 @@ export function sourceSchema() {
     publisher: text('a publisher'),
     /** Where to read it. */
     url: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' }),
-    /** When it was published, to the precision known (YYYY, YYYY-MM or YYYY-MM-DD). */
-    published: partialDate,
+    /** When it was published, to the precision known (YYYY, YYYY-MM or YYYY-MM-DD); `null` when the copy consulted shows no date. */
+    published: partialDate.nullable(),
     /** Its language (two-letter code). */
     language: languageCode,
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCitation, sourceAnchor } from '../../src/lib/citations';
+import { citationOrder, resolveCitation, sourceAnchor } from '../../src/lib/citations';
 
 const context = { file: 'content/articles/a.mdx', order: ['tass-1', 'rbc-1', 'ria-1'] };
 
@@ -21,5 +21,16 @@ describe('resolveCitation', () => {
 
   it('builds anchors from ids', () => {
     expect(sourceAnchor('x')).toBe('source-x');
+  });
+});
+
+describe('citationOrder', () => {
+  it('numbers sources by first citation, then lists uncited ones in frontmatter order', () => {
+    const body = 'A.<Cite id="rbc-1" /> B.<Cite id="tass-1" /><Cite id="rbc-1" /> C.';
+    expect(citationOrder(body, ['tass-1', 'ria-1', 'rbc-1'])).toEqual(['rbc-1', 'tass-1', 'ria-1']);
+  });
+
+  it('ignores citations of unlisted ids, which <Cite> itself reports', () => {
+    expect(citationOrder('<Cite id=\'x\' /><Cite id="a"/>', ['a'])).toEqual(['a']);
   });
 });
