@@ -9,6 +9,7 @@ import {
   referencesIn,
   type ReferenceUse,
 } from './integrity';
+import { buildDate } from './build-info';
 import { isPublished, newestFirst } from './publishing';
 
 /** Data collections that must hold at least one entry (an empty one means a file failed to load). */
@@ -55,7 +56,9 @@ export function assertContentIntegrity(): Promise<void> {
 /** Every published article, newest first. Pages, feeds and the sitemap all use this. */
 export async function getPublishedArticles(): Promise<CollectionEntry<'articles'>[]> {
   await assertContentIntegrity();
-  return newestFirst((await getCollection('articles')).filter((entry) => isPublished(entry)));
+  return newestFirst(
+    (await getCollection('articles')).filter((entry) => isPublished(entry, buildDate())),
+  );
 }
 
 /** Entries of a data collection by id, in the order given; the ids were checked to exist. */

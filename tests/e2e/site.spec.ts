@@ -72,9 +72,17 @@ test('an unknown address answers 404 with a helpful page', async ({ page }) => {
   await expect(page.getByRole('link', { name: ARTICLE.title, exact: true })).toBeVisible();
 });
 
-test('every internal link on the main pages resolves', async ({ page, request }) => {
+test('every internal link on every page resolves', async ({ page, request }) => {
   const seen = new Set<string>();
-  for (const path of ['/', ARTICLE.path, '/about/', '/404.html']) {
+  const pages = ['/', '/about/', '/404.html', '/timeline/', '/what-it-allows/', '/glossary/'];
+  await page.goto('/');
+  const articleLinks = await page
+    .locator('a[href*="/articles/"]')
+    .evaluateAll((links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    );
+  pages.push(...new Set(articleLinks));
+  for (const path of pages) {
     await page.goto(path);
     const hrefs = await page
       .locator('a[href]')
