@@ -1,6 +1,7 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { contentSchemaCache } from './src/integrations/content-schema-cache';
 import { DEFAULT_SITE_URL, resolveDeployTarget } from './src/lib/deploy';
 
 // SITE_URL and BASE_PATH say where the site will be served; see README "Deploy".
@@ -20,7 +21,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // A duplicate id in a data collection is an error, not a warning.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx()],
+  // Schemas import src/schemas and src/lib: a change there must re-validate cached content.
+  integrations: [contentSchemaCache(['src/schemas', 'src/lib']), mdx()],
   vite: {
     plugins: [tailwindcss()],
   },

@@ -92,6 +92,8 @@ export function articleSchema({ reference, image }: SchemaHelpers) {
         .optional(),
       /** True keeps the article out of every page, feed and sitemap. */
       draft: z.boolean().default(false),
+      /** True makes it the front page's lead story (the newest featured article leads). */
+      featured: z.boolean().default(false),
     })
     .superRefine((data, ctx) => {
       if (data.updatedDate && data.updatedDate < data.pubDate) {
@@ -135,26 +137,38 @@ export function sourceSchema() {
 
 /** A dated event: `content/timeline.yaml`. */
 export function timelineEventSchema({ reference }: Pick<SchemaHelpers, 'reference'>) {
-  return z.object({
-    /** Stable id, also the URL anchor on /timeline/: date first, then a few words. */
-    id: slugId,
-    /** When it happened: YYYY-MM-DD, YYYY-MM or YYYY, which sets the precision shown. */
-    date: partialDate,
-    /** A short title: what happened. */
-    title: text('a title'),
-    /** One or two sentences on what happened and why it matters. */
-    summary: text('a summary'),
-    /** What sort of step it was. */
-    kind: z.enum(EVENT_KINDS, { error: `expected one of: ${EVENT_KINDS.join(', ')}` }),
-    /** Sources for the event, by id. */
-    sources: sourceRefs(reference),
-    /** Where sources disagree (on the date, say): a sentence naming both versions. */
-    note: text('a note').optional(),
-    /** Topics, from the same fixed list as articles, for selecting events by tag. */
-    tags: z
-      .array(z.enum(TAG_IDS, { error: `expected a tag from: ${TAG_IDS.join(', ')}` }))
-      .default([]),
-  });
+  return z
+    .object({
+      /** Stable id, also the URL anchor on /timeline/: date first, then a few words. */
+      id: slugId,
+      /** When it happened: YYYY-MM-DD, YYYY-MM or YYYY, which sets the precision shown. */
+      date: partialDate,
+      /** A short title: what happened. */
+      title: text('a title'),
+      /** One or two sentences on what happened and why it matters. */
+      summary: text('a summary'),
+      /** What sort of step it was. */
+      kind: z.enum(EVENT_KINDS, { error: `expected one of: ${EVENT_KINDS.join(', ')}` }),
+      /** Sources for the event, by id. */
+      sources: sourceRefs(reference),
+      /** Where sources disagree (on the date, say): a sentence naming both versions. */
+      note: text('a note').optional(),
+      /** Topics, from the same fixed list as articles, for selecting events by tag. */
+      tags: z
+        .array(z.enum(TAG_IDS, { error: `expected a tag from: ${TAG_IDS.join(', ')}` }))
+        .default([]),
+    })
+    .superRefine((event, ctx) => {
+      // The id is a permalink people share: it starts with the date so it reads well and
+      // cannot collide with another day's event.
+      if (!event.id.startsWith(`${event.date.iso}-`)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['id'],
+          message: `a timeline id starts with its date, e.g. "${event.date.iso}-duma-ratifies"`,
+        });
+      }
+    });
 }
 
 /** A "what it allows" item: `content/provisions.yaml`. */
