@@ -1,6 +1,8 @@
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { articleLastModified } from './src/integrations/article-dates';
 import { contentSchemaCache } from './src/integrations/content-schema-cache';
 import { DEFAULT_SITE_URL, resolveDeployTarget } from './src/lib/deploy';
 
@@ -13,6 +15,8 @@ if (target.siteIsDefault && process.argv.includes('build')) {
   );
 }
 
+const lastModified = articleLastModified('content/articles');
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: target.site,
@@ -22,7 +26,20 @@ export default defineConfig({
   // A duplicate id in a data collection is an error, not a warning.
   prerenderConflictBehavior: 'error',
   // Schemas import src/schemas and src/lib: a change there must re-validate cached content.
-  integrations: [contentSchemaCache(['src/schemas', 'src/lib']), mdx()],
+  integrations: [
+    contentSchemaCache(['src/schemas', 'src/lib']),
+    mdx(),
+    sitemap({
+      // The 404 page is not a page to index.
+      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'),
+      // Articles carry their real last-modified day; other pages change with the build.
+      serialize: (item) => {
+        const slug = /\/articles\/([^/]+)\/$/.exec(new URL(item.url).pathname)?.[1];
+        const modified = slug ? lastModified.get(slug) : undefined;
+        return modified ? { ...item, lastmod: modified.toISOString() } : item;
+      },
+    }),
+  ],
   vite: {
     plugins: [tailwindcss()],
   },

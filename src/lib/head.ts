@@ -1,39 +1,196 @@
 import { SITE } from '../site';
+import { withBase } from './urls';
 
-/** What a page says about itself; everything else in the head is derived. */
+/** Where the site is deployed: its origin and base path. */
+export interface Deployment {
+  /** Origin, e.g. `https://example.org`. */
+  site: string;
+  /** Base path with slashes, e.g. `/` or `/relos/`. */
+  base: string;
+}
+
+/** Article facts that go into `article:*` tags and the NewsArticle JSON-LD. */
+export interface ArticleMeta {
+  published: Date;
+  modified?: Date | undefined;
+  /** The section: the article's kind label ("News", "Analysis"). */
+  section: string;
+  /** Topic labels. */
+  tags: readonly string[];
+  authors: readonly string[];
+}
+
+/** What a page says about itself; everything in the head is derived from this. */
 export interface PageMeta {
-  /** The page's own title; the site name is appended unless this is the front page. */
+  /** The page's own title; the site name is appended except on the front page. */
   title: string;
   /** One or two sentences for search results and share previews. */
   description: string;
-  /** The canonical absolute URL of the page. */
-  canonical: string;
+  /** The page's path as if the site lived at `/`, e.g. `/articles/x/`. */
+  path: string;
+  /** The share image's path (as `path`) and what it shows. */
+  image: { path: string; alt: string; width: number; height: number };
+  /** Article details; present only on articles. */
+  article?: ArticleMeta | undefined;
+  /** Breadcrumbs after "Home", each a name and a path; the page itself last. */
+  breadcrumbs?: readonly { name: string; path: string }[] | undefined;
 }
 
-/** The `<head>` content every page shares, computed once from the page's metadata. */
+/** One `<meta>` element's attributes. */
+export interface MetaTag {
+  name?: string;
+  property?: string;
+  content: string;
+  media?: string;
+}
+
+/** Everything `BaseHead` renders. */
 export interface HeadData {
   title: string;
   description: string;
   canonical: string;
-  meta: { name?: string; property?: string; content: string; media?: string }[];
+  meta: MetaTag[];
+  /** Alternate links: the feeds. */
+  alternates: { type: string; title: string; href: string }[];
+  /** JSON-LD objects, each rendered in its own script element with {@link serializeJsonLd}. */
+  jsonLd: Record<string, unknown>[];
 }
 
-/** Builds the document title, canonical URL and meta tags for a page. Pure and unit-tested. */
-export function buildHead(page: PageMeta): HeadData {
-  const title = page.title === SITE.title ? SITE.title : `${page.title} | ${SITE.title}`;
+/** The absolute URL of a site path on a deployment. */
+export function absolute(path: string, deployment: Deployment): string {
+  return new URL(withBase(path, deployment.base), deployment.site).href;
+}
+
+/** Builds the title, canonical URL, Open Graph, Twitter, feed links and JSON-LD for a page. */
+export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
+  const isHome = page.path === '/';
+  const title = isHome ? SITE.title : `${page.title} | ${SITE.title}`;
+  const canonical = absolute(page.path, deployment);
+  const image = absolute(page.image.path, deployment);
+  const home = absolute('/', deployment);
+  const article = page.article;
+
+  const meta: MetaTag[] = [
+    { name: 'description', content: page.description },
+    { name: 'theme-color', content: SITE.themeColor.light, media: '(prefers-color-scheme: light)' },
+    { name: 'theme-color', content: SITE.themeColor.dark, media: '(prefers-color-scheme: dark)' },
+    { name: 'color-scheme', content: 'light dark' },
+    { property: 'og:site_name', content: SITE.title },
+    { property: 'og:type', content: article ? 'article' : 'website' },
+    { property: 'og:title', content: page.title },
+    { property: 'og:description', content: page.description },
+    { property: 'og:url', content: canonical },
+    { property: 'og:image', content: image },
+    { property: 'og:image:type', content: 'image/png' },
+    { property: 'og:image:width', content: String(page.image.width) },
+    { property: 'og:image:height', content: String(page.image.height) },
+    { property: 'og:image:alt', content: page.image.alt },
+    { property: 'og:locale', content: SITE.locale.replace('-', '_') },
+    { name: 'twitter:card', content: 'summary_large_image' },
+    { name: 'twitter:title', content: page.title },
+    { name: 'twitter:description', content: page.description },
+    { name: 'twitter:image', content: image },
+    { name: 'twitter:image:alt', content: page.image.alt },
+  ];
+  if (article) {
+    meta.push({ property: 'article:published_time', content: article.published.toISOString() });
+    meta.push({
+      property: 'article:modified_time',
+      content: (article.modified ?? article.published).toISOString(),
+    });
+    meta.push({ property: 'article:section', content: article.section });
+    for (const tag of article.tags) meta.push({ property: 'article:tag', content: tag });
+  }
+
+  const publisher = {
+    '@type': 'Organization',
+    name: SITE.title,
+    url: home,
+    logo: {
+      '@type': 'ImageObject',
+      url: absolute('/logo.png', deployment),
+      width: 512,
+      height: 512,
+    },
+  };
+  const jsonLd: Record<string, unknown>[] = [];
+  if (isHome) {
+    jsonLd.push({
+      '@context': 'https://schema.org',
+      '@type': 'WebSite',
+      name: SITE.title,
+      url: home,
+      description: page.description,
+      inLanguage: SITE.locale,
+      publisher,
+    });
+  }
+  if (article) {
+    jsonLd.push({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: page.title,
+      description: page.description,
+      datePublished: article.published.toISOString(),
+      dateModified: (article.modified ?? article.published).toISOString(),
+      author: article.authors.map((name) => ({ '@type': 'Organization', name, url: home })),
+      publisher,
+      image: [image],
+      mainEntityOfPage: { '@type': 'WebPage', '@id': canonical },
+      articleSection: article.section,
+      keywords: article.tags.join(', '),
+      isAccessibleForFree: true,
+      inLanguage: SITE.locale,
+    });
+  }
+  if (!isHome) {
+    const crumbs = [
+      { name: SITE.title, path: '/' },
+      ...(page.breadcrumbs ?? [{ name: page.title, path: page.path }]),
+    ];
+    jsonLd.push({
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: crumbs.map((crumb, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        name: crumb.name,
+        item: absolute(crumb.path, deployment),
+      })),
+    });
+  }
+
   return {
     title,
     description: page.description,
-    canonical: page.canonical,
-    meta: [
-      { name: 'description', content: page.description },
+    canonical,
+    meta,
+    alternates: [
       {
-        name: 'theme-color',
-        content: SITE.themeColor.light,
-        media: '(prefers-color-scheme: light)',
+        type: 'application/rss+xml',
+        title: `${SITE.title} (RSS)`,
+        href: absolute('/rss.xml', deployment),
       },
-      { name: 'theme-color', content: SITE.themeColor.dark, media: '(prefers-color-scheme: dark)' },
-      { name: 'color-scheme', content: 'light dark' },
+      {
+        type: 'application/feed+json',
+        title: `${SITE.title} (JSON Feed)`,
+        href: absolute('/feed.json', deployment),
+      },
     ],
+    jsonLd,
   };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` element. `<`, `>`, `&` and the line
+ * separators are escaped as JSON unicode escapes, so no text (not even `</script>`) can end the
+ * element or be read as markup; the JSON value is unchanged.
+ */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

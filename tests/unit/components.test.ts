@@ -10,7 +10,7 @@ import { parsePartialDate, type PartialDate } from '../../src/lib/dates';
 // Components get their data as props; these tests hand them entries shaped like the collections'.
 let container: AstroContainer;
 beforeAll(async () => {
-  container = await AstroContainer.create();
+  container = await AstroContainer.create({ astroConfig: { site: 'https://example.org' } });
 });
 
 /** Rendered HTML without the dev-only source annotations. */

@@ -1,0 +1,183 @@
+import sanitizeHtml from 'sanitize-html';
+import { HEADING_ANCHOR_LABEL } from '../constants';
+import { formatDate, formatPartialDate, type PartialDate } from './dates';
+
+/** A feed item, shared by the RSS feed and the JSON Feed. */
+export interface FeedItem {
+  /** The article's permalink; also its guid. */
+  url: string;
+  title: string;
+  /** The dek. */
+  summary: string;
+  /** The full article as feed-safe HTML. */
+  html: string;
+  published: Date;
+  /** The last substantive update; the publication date when there is none. */
+  modified: Date;
+  /** Category labels: the kind first, then the tags. */
+  categories: string[];
+  authors: string[];
+  /** The absolute URL of the article's share image. */
+  image: string;
+}
+
+const ALLOWED_TAGS = [
+  ...sanitizeHtml.defaults.allowedTags,
+  'img',
+  'figure',
+  'figcaption',
+  'time',
+  'section',
+  'article',
+  'header',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'dl',
+  'dt',
+  'dd',
+  'dfn',
+  'sup',
+  // Allowed only so that exclusiveFilter below can see them and drop them with their content.
+  'details',
+  'share-bar',
+];
+
+/**
+ * Makes rendered article HTML safe and self-contained for feed readers: no scripts, styles,
+ * buttons, classes or event handlers, and every link and image URL absolute (fragments resolve
+ * against the article's own URL). Components keep their static markup: lists stay lists.
+ */
+export function feedSafeHtml(html: string, pageUrl: string): string {
+  const absolute = (value: string | undefined) => {
+    if (!value) return value;
+    try {
+      return new URL(value, pageUrl).href;
+    } catch {
+      return undefined;
+    }
+  };
+  return sanitizeHtml(html, {
+    allowedTags: ALLOWED_TAGS,
+    allowedAttributes: {
+      a: ['href', 'hreflang', 'title', 'aria-label'],
+      img: ['src', 'alt', 'width', 'height'],
+      time: ['datetime'],
+      th: ['scope', 'colspan', 'rowspan'],
+      td: ['colspan', 'rowspan'],
+      ol: ['start'],
+      '*': ['lang', 'id'],
+    },
+    allowedSchemes: ['http', 'https', 'mailto'],
+    allowProtocolRelative: false,
+    nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'button', 'template', 'svg'],
+    // Interactive page furniture has no place in a feed: share menus, "#" heading links.
+    exclusiveFilter: (frame) =>
+      frame.tag === 'details' ||
+      frame.tag === 'share-bar' ||
+      (frame.tag === 'a' && frame.attribs['aria-label'] === HEADING_ANCHOR_LABEL),
+    transformTags: {
+      a: (tagName, attribs) => {
+        const href = absolute(attribs['href']);
+        const { href: _dropped, ...rest } = attribs;
+        return { tagName, attribs: href ? { ...rest, href } : rest };
+      },
+      img: (tagName, attribs) => {
+        const src = absolute(attribs['src']);
+        const { src: _dropped, ...rest } = attribs;
+        return { tagName, attribs: src ? { ...rest, src } : rest };
+      },
+    },
+  });
+}
+
+/** HTML-escapes text for the small blocks the feed adds around an article's body. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** What the feed shows of an article besides its body. */
+export interface ArticleExtras {
+  keyPoints: readonly string[];
+  sources: readonly {
+    id: string;
+    title: string;
+    publisher: string;
+    url: string;
+    published: PartialDate | null;
+  }[];
+  updates: readonly { date: Date; note: string }[];
+}
+
+/**
+ * The whole article for a feed item: key points first, the body, the numbered sources list
+ * (with the same anchors the page uses, so citation markers still lead somewhere) and the
+ * updates log. The result is passed through {@link feedSafeHtml} by the caller.
+ */
+export function articleFeedHtml(
+  body: string,
+  extras: ArticleExtras,
+  sourceAnchor: (id: string) => string,
+): string {
+  const keyPoints = `<h2>Key points</h2><ul>${extras.keyPoints.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`;
+  const sources = `<h2>Sources</h2><ol>${extras.sources
+    .map(
+      (s) =>
+        `<li id="${escapeHtml(sourceAnchor(s.id))}"><a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>. ` +
+        `${escapeHtml(s.publisher)}, ${s.published ? escapeHtml(formatPartialDate(s.published)) : 'undated'}.</li>`,
+    )
+    .join('')}</ol>`;
+  const updates =
+    extras.updates.length === 0
+      ? ''
+      : `<h2>Updates</h2><ul>${extras.updates
+          .map(
+            (u) =>
+              `<li><strong>${escapeHtml(formatDate(u.date))}:</strong> ${escapeHtml(u.note)}</li>`,
+          )
+          .join('')}</ul>`;
+  return `${keyPoints}${body}${sources}${updates}`;
+}
+
+/** The JSON Feed 1.1 document for a list of items. */
+export function jsonFeed(
+  items: readonly FeedItem[],
+  channel: {
+    title: string;
+    description: string;
+    homeUrl: string;
+    feedUrl: string;
+    language: string;
+    icon: string;
+    author: string;
+  },
+): Record<string, unknown> {
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: channel.title,
+    description: channel.description,
+    home_page_url: channel.homeUrl,
+    feed_url: channel.feedUrl,
+    language: channel.language,
+    icon: channel.icon,
+    authors: [{ name: channel.author, url: channel.homeUrl }],
+    items: items.map((item) => ({
+      id: item.url,
+      url: item.url,
+      title: item.title,
+      summary: item.summary,
+      content_html: item.html,
+      image: item.image,
+      date_published: item.published.toISOString(),
+      date_modified: item.modified.toISOString(),
+      tags: item.categories,
+      authors: item.authors.map((name) => ({ name })),
+    })),
+  };
+}

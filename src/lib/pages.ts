@@ -1,0 +1,89 @@
+import { SITE } from '../site';
+
+/** A fixed page's title, description, share-image label, and the name of its share image. */
+export interface FixedPage {
+  path: string;
+  title: string;
+  description: string;
+  /** The small label on its share image and above its headline. */
+  kicker: string;
+  /** Its share image under /og/; pages without their own use the front page's. */
+  image: string;
+}
+
+/** The site's fixed pages: the one place their titles and descriptions are written. */
+export const PAGES = {
+  home: {
+    path: '/',
+    title: SITE.title,
+    description: SITE.description,
+    kicker: 'India–Russia logistics pact',
+    image: 'home',
+  },
+  timeline: {
+    path: '/timeline/',
+    title: 'Timeline',
+    description:
+      "Every dated step in the story of RELOS, from the 2000 strategic partnership to Russia's 2025 ratification law, each with its sources.",
+    kicker: 'Timeline',
+    image: 'timeline',
+  },
+  whatItAllows: {
+    path: '/what-it-allows/',
+    title: 'What RELOS allows',
+    description:
+      'Item by item, what the India–Russia logistics agreement allows, limits or leaves to separate payment, and what no official text supports.',
+    kicker: 'Explainer',
+    image: 'what-it-allows',
+  },
+  glossary: {
+    path: '/glossary/',
+    title: 'Glossary',
+    description:
+      'The terms used on RELOS Explained, in plain words: RELOS, LEMOA, the State Duma, the Federation Council, instruments of ratification and more.',
+    kicker: 'Reference',
+    image: 'glossary',
+  },
+  about: {
+    path: '/about/',
+    title: 'About',
+    description:
+      'Who makes RELOS Explained, how every fact is checked against a named source, and how to report an error.',
+    kicker: 'About',
+    image: 'home',
+  },
+  subscribe: {
+    path: '/subscribe/',
+    title: 'Subscribe',
+    description:
+      'Follow RELOS Explained in any feed reader: every new article and every update arrives in full, with no account and no tracking.',
+    kicker: 'Subscribe',
+    image: 'home',
+  },
+  notFound: {
+    path: '/404.html',
+    title: 'Page not found',
+    description:
+      'There is no page at this address. Here are the latest articles on the India–Russia RELOS agreement.',
+    kicker: 'Error 404',
+    image: 'home',
+  },
+} as const satisfies Record<string, FixedPage>;
+
+/** The fixed pages that have a share image of their own. */
+export const PAGES_WITH_IMAGES: readonly FixedPage[] = Object.values(PAGES).filter(
+  (page, index, all) => all.findIndex((other) => other.image === page.image) === index,
+);
+
+/** The layout props of a fixed page: its title, description, path and share image. */
+export function fixedPageLayout(page: FixedPage) {
+  return {
+    title: page.title,
+    description: page.description,
+    path: page.path,
+    image: {
+      name: page.image,
+      alt: `${SITE.title}: ${page.title === SITE.title ? SITE.tagline : page.title}`,
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { parsePartialDate, type PartialDate } from '../../src/lib/dates';
+import {
+  articleFeedHtml,
+  escapeHtml,
+  feedSafeHtml,
+  jsonFeed,
+  type FeedItem,
+} from '../../src/lib/feed';
+
+const PAGE = 'https://example.org/relos/articles/x/';
+
+describe('feedSafeHtml', () => {
+  it('removes scripts, styles, handlers, classes and page furniture', () => {
+    const html = feedSafeHtml(
+      '<p class="lead" onclick="x()">Text<script>alert(1)</script><style>p{}</style></p>' +
+        '<h2 id="s">Section<a class="heading-anchor" href="#s" aria-label="Link to this section">#</a></h2>' +
+        '<details class="share-menu"><summary>Share</summary><a href="mailto:?x">Email</a></details>' +
+        '<share-bar><button>Copy link</button></share-bar><svg><path d="M0"/></svg>',
+      PAGE,
+    );
+    expect(html).toBe('<p>Text</p><h2 id="s">Section</h2>');
+  });
+
+  it('makes every link and image absolute, fragments against the page', () => {
+    const html = feedSafeHtml(
+      '<a href="/relos/timeline/#e">e</a><a href="#source-1">[1]</a><a href="https://tass.com/x">t</a><img src="/relos/og/a.png" alt="A">',
+      PAGE,
+    );
+    expect(html).toContain('href="https://example.org/relos/timeline/#e"');
+    expect(html).toContain('href="https://example.org/relos/articles/x/#source-1"');
+    expect(html).toContain('href="https://tass.com/x"');
+    expect(html).toContain('src="https://example.org/relos/og/a.png"');
+    expect(html).not.toMatch(/(href|src)="(\/|#)/);
+  });
+
+  it('drops javascript: links but keeps their text', () => {
+    expect(feedSafeHtml('<a href="javascript:alert(1)">x</a>', PAGE)).toBe('<a>x</a>');
+  });
+
+  it('keeps the structure of lists, tables and times', () => {
+    const html =
+      '<ol><li><time datetime="2018-07">July 2018</time></li></ol><table><tr><th scope="row">A</th></tr></table>';
+    expect(feedSafeHtml(html, PAGE)).toBe(html.replace('<table><tr>', '<table><tr>'));
+  });
+});
+
+describe('articleFeedHtml', () => {
+  const date = (iso: string): PartialDate => {
+    const parsed = parsePartialDate(iso);
+    if ('error' in parsed) throw new Error(parsed.error);
+    return parsed;
+  };
+
+  it('puts key points first and the sources and updates log after the body, all escaped', () => {
+    const html = articleFeedHtml(
+      '<p>Body</p>',
+      {
+        keyPoints: ['One <b>point</b>'],
+        sources: [
+          {
+            id: 'tass-1',
+            title: 'A & B',
+            publisher: 'TASS',
+            url: 'https://tass.com/1',
+            published: date('2025-12-02'),
+          },
+        ],
+        updates: [{ date: new Date('2026-11-30T00:00:00Z'), note: 'Added a date.' }],
+      },
+      (id) => `source-${id}`,
+    );
+    expect(html.indexOf('Key points')).toBeLessThan(html.indexOf('<p>Body</p>'));
+    expect(html.indexOf('<p>Body</p>')).toBeLessThan(html.indexOf('Sources'));
+    expect(html).toContain('<li>One &lt;b&gt;point&lt;/b&gt;</li>');
+    expect(html).toContain(
+      '<li id="source-tass-1"><a href="https://tass.com/1">A &amp; B</a>. TASS, 2 December 2025.</li>',
+    );
+    expect(html).toContain('<h2>Updates</h2>');
+    expect(html).toContain('30 November 2026');
+  });
+
+  it('leaves the updates log out when there are no updates', () => {
+    expect(
+      articleFeedHtml('', { keyPoints: [], sources: [], updates: [] }, (id) => id),
+    ).not.toContain('Updates');
+  });
+});
+
+describe('jsonFeed', () => {
+  it('is JSON Feed 1.1 with one item per article', () => {
+    const item: FeedItem = {
+      url: PAGE,
+      title: 'T',
+      summary: 'S',
+      html: '<p>x</p>',
+      published: new Date('2026-11-25T00:00:00Z'),
+      modified: new Date('2026-11-26T00:00:00Z'),
+      categories: ['News'],
+      authors: ['RELOS Explained staff'],
+      image: 'https://example.org/relos/og/articles/x.png',
+    };
+    const feed = jsonFeed([item], {
+      title: 'RELOS Explained',
+      description: 'd',
+      homeUrl: 'https://example.org/relos/',
+      feedUrl: 'https://example.org/relos/feed.json',
+      language: 'en-GB',
+      icon: 'https://example.org/relos/logo.png',
+      author: 'RELOS Explained staff',
+    });
+    expect(feed['version']).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed['items']).toEqual([
+      expect.objectContaining({
+        id: PAGE,
+        url: PAGE,
+        content_html: '<p>x</p>',
+        date_published: '2026-11-25T00:00:00.000Z',
+        date_modified: '2026-11-26T00:00:00.000Z',
+        tags: ['News'],
+      }),
+    ]);
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes the five characters', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
+    );
+  });
+});
