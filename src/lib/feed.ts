@@ -50,13 +50,19 @@ const ALLOWED_TAGS = [
  * against the article's own URL). Components keep their static markup: lists stay lists.
  */
 export function feedSafeHtml(html: string, pageUrl: string): string {
-  const absolute = (value: string | undefined) => {
-    if (!value) return value;
-    try {
-      return new URL(value, pageUrl).href;
-    } catch {
-      return undefined;
+  /** The tag with its URL attribute made absolute, or removed when it is not a valid URL. */
+  const withAbsolute = (tagName: string, attribs: sanitizeHtml.Attributes, name: string) => {
+    const copy = { ...attribs };
+    const value = copy[name];
+    delete copy[name];
+    if (value) {
+      try {
+        copy[name] = new URL(value, pageUrl).href;
+      } catch {
+        // An unparseable URL is dropped; the text of the link stays.
+      }
     }
+    return { tagName, attribs: copy };
   };
   return sanitizeHtml(html, {
     allowedTags: ALLOWED_TAGS,
@@ -78,16 +84,8 @@ export function feedSafeHtml(html: string, pageUrl: string): string {
       frame.tag === 'share-bar' ||
       (frame.tag === 'a' && frame.attribs['aria-label'] === HEADING_ANCHOR_LABEL),
     transformTags: {
-      a: (tagName, attribs) => {
-        const href = absolute(attribs['href']);
-        const { href: _dropped, ...rest } = attribs;
-        return { tagName, attribs: href ? { ...rest, href } : rest };
-      },
-      img: (tagName, attribs) => {
-        const src = absolute(attribs['src']);
-        const { src: _dropped, ...rest } = attribs;
-        return { tagName, attribs: src ? { ...rest, src } : rest };
-      },
+      a: (tagName, attribs) => withAbsolute(tagName, attribs, 'href'),
+      img: (tagName, attribs) => withAbsolute(tagName, attribs, 'src'),
     },
   });
 }

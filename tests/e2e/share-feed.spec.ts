@@ -1,11 +1,10 @@
+import type { APIRequestContext } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import ogs from 'open-graph-scraper';
 import { expect, test } from './fixtures';
 
 /** Every page the sitemap lists, as paths. */
-async function sitemapPaths(
-  request: import('@playwright/test').APIRequestContext,
-): Promise<string[]> {
+async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
   const index = await (await request.get('/sitemap-index.xml')).text();
   const paths: string[] = [];
   for (const [, loc] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
