@@ -48,7 +48,7 @@ export function getFeedItems(deployment: Deployment): Promise<FeedItem[]> {
           body,
           {
             keyPoints: article.data.keyPoints,
-            sources: sources.map((source) => ({ id: source.id, ...source.data })),
+            sources: sources.map((source) => ({ ...source.data, id: source.id })),
             updates: article.data.updates,
           },
           sourceAnchor,
