@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { articleLastModified } from './src/integrations/article-dates';
 import { contentSchemaCache } from './src/integrations/content-schema-cache';
+import { linkCheck } from './src/integrations/link-check';
 import { DEFAULT_SITE_URL, resolveDeployTarget } from './src/lib/deploy';
 
 // SITE_URL and BASE_PATH say where the site will be served; see README "Deploy".
@@ -39,6 +40,8 @@ export default defineConfig({
         return modified ? { ...item, lastmod: modified.toISOString() } : item;
       },
     }),
+    // Last, so it sees the whole output, sitemap included.
+    linkCheck(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -3,6 +3,8 @@
  * The first call checks every cross-reference and fails the build with a list of broken ones.
  */
 import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { lintArticleSource } from './article-lint';
 import {
   ContentIntegrityError,
   findBrokenReferences,
@@ -35,6 +37,14 @@ export function assertContentIntegrity(): Promise<void> {
       }
       ids.set(name, new Set(entries.map((entry) => entry.id)));
     });
+
+    for (const article of articles) {
+      if (article.filePath) {
+        problems.push(
+          ...lintArticleSource(readFileSync(article.filePath, 'utf8'), article.filePath),
+        );
+      }
+    }
 
     const uses: ReferenceUse[] = [];
     for (const article of articles) {

@@ -1,0 +1,77 @@
+import yaml from 'js-yaml';
+import { parsePartialDate } from './dates';
+
+/** The frontmatter block's YAML and the body after it. */
+function split(
+  source: string,
+): { frontmatter: string; body: string; bodyLine: number } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) return undefined;
+  return {
+    frontmatter: match[1] ?? '',
+    body: source.slice(match[0].length),
+    bodyLine: match[0].split('\n').length,
+  };
+}
+
+/** `YYYY-MM-DD` strings that are real days; anything else is reported. */
+function checkDay(value: unknown, field: string, file: string): string[] {
+  if (value === undefined) return [];
+  const text = typeof value === 'string' ? value : String(value);
+  const parsed = parsePartialDate(text);
+  if ('error' in parsed) return [`${file}: ${field}: ${parsed.error}`];
+  if (parsed.precision !== 'day')
+    return [`${file}: ${field}: expected YYYY-MM-DD, received "${text}"`];
+  return [];
+}
+
+/**
+ * Checks an article's raw source for what the schema cannot see: dates as written (YAML turns
+ * "2025-02-30" into 2 March before the schema runs), an empty body, and images without alt text.
+ * Returns one message per problem, naming the file, the field or line, and what was expected.
+ */
+export function lintArticleSource(source: string, file: string): string[] {
+  const parts = split(source);
+  if (!parts) return [`${file}: expected frontmatter between --- lines at the top of the file`];
+  const problems: string[] = [];
+
+  let data: Record<string, unknown> = {};
+  try {
+    // The JSON schema keeps dates as the text the editor wrote.
+    const loaded = yaml.load(parts.frontmatter, { schema: yaml.JSON_SCHEMA });
+    if (loaded && typeof loaded === 'object') data = loaded as Record<string, unknown>;
+  } catch (error) {
+    return [
+      `${file}: the frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    ];
+  }
+  problems.push(...checkDay(data['pubDate'], 'pubDate', file));
+  problems.push(...checkDay(data['updatedDate'], 'updatedDate', file));
+  if (Array.isArray(data['updates'])) {
+    data['updates'].forEach((update: unknown, index) => {
+      if (update && typeof update === 'object') {
+        problems.push(
+          ...checkDay((update as Record<string, unknown>)['date'], `updates[${index}].date`, file),
+        );
+      }
+    });
+  }
+
+  const text = parts.body
+    .replace(/^\s*(?:import|export)\s.*$/gm, '')
+    .replace(/<[^>]+>/g, ' ')
+    .trim();
+  if (text === '') problems.push(`${file}: the article has no body text after its frontmatter`);
+
+  parts.body.split('\n').forEach((line, index) => {
+    const where = `${file}:${parts.bodyLine + index}`;
+    if (/!\[\s*\]\(/.test(line))
+      problems.push(`${where}: an image has no alt text; write ![what it shows](path)`);
+    for (const tag of line.match(/<img\b[^>]*>/gi) ?? []) {
+      if (!/\balt\s*=\s*(["'])\s*\S[^"']*\1/i.test(tag) && !/\balt\s*=\s*\{/.test(tag)) {
+        problems.push(`${where}: <img> has no alt text; add alt="what it shows"`);
+      }
+    }
+  });
+  return problems;
+}
