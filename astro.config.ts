@@ -2,7 +2,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { articleLastModified } from './src/integrations/article-dates';
+import { readArticleFrontmatter } from './src/integrations/article-frontmatter';
+import { hostFiles } from './src/integrations/host-files';
 import { contentSchemaCache } from './src/integrations/content-schema-cache';
 import { linkCheck } from './src/integrations/link-check';
 import { DEFAULT_SITE_URL, resolveDeployTarget } from './src/lib/deploy';
@@ -16,7 +17,9 @@ if (target.siteIsDefault && process.argv.includes('build')) {
   );
 }
 
-const lastModified = articleLastModified('content/articles');
+const lastModified = new Map(
+  readArticleFrontmatter('content/articles').map((article) => [article.id, article.lastModified]),
+);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -40,10 +43,14 @@ export default defineConfig({
         return modified ? { ...item, lastmod: modified.toISOString() } : item;
       },
     }),
+    hostFiles('content/articles'),
     // Last, so it sees the whole output, sitemap included.
     linkCheck(),
   ],
+  // CSS and scripts are files, never inline: the Content-Security-Policy allows only 'self'.
+  build: { inlineStylesheets: 'never' },
   vite: {
     plugins: [tailwindcss()],
+    build: { assetsInlineLimit: 0 },
   },
 });

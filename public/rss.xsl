@@ -16,22 +16,8 @@
         <!-- Relative, so it works under any base path: the feed and the icon share a folder. -->
         <link rel="icon" href="favicon.svg" type="image/svg+xml" />
         <title><xsl:value-of select="/rss/channel/title" /> · RSS feed</title>
-        <style>
-          :root { color-scheme: light dark; --paper: #fbfaf7; --ink: #1b1b1a; --muted: #55524c; --accent: #9b1c1f; --rule: #d9d4c9; }
-          @media (prefers-color-scheme: dark) { :root { --paper: #15171a; --ink: #ebe8e1; --muted: #a9a59c; --accent: #f08a80; --rule: #3a3d42; } }
-          body { margin: 0; background: var(--paper); color: var(--ink); font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-          main { max-width: 42rem; margin: 0 auto; padding: 2rem 1rem 4rem; }
-          h1, h2 { font-family: Charter, "Bitstream Charter", Cambria, "DejaVu Serif", serif; line-height: 1.2; }
-          h1 { font-size: 2.25rem; margin: 0.25rem 0 1rem; }
-          .kicker { color: var(--accent); font-weight: 700; letter-spacing: 0.08em; text-transform: uppercase; font-size: 0.8rem; margin: 0; }
-          .box { border-left: 4px solid var(--accent); padding: 0.75rem 1rem; background: color-mix(in srgb, var(--paper) 90%, var(--ink)); }
-          code { font: 0.95rem ui-monospace, Menlo, Consolas, monospace; word-break: break-all; }
-          a { color: inherit; text-decoration-color: var(--accent); text-underline-offset: 0.15em; }
-          ol { padding: 0; list-style: none; }
-          li { border-top: 1px solid var(--rule); padding: 1rem 0; }
-          li h2 { font-size: 1.3rem; margin: 0 0 0.25rem; }
-          .meta { color: var(--muted); font-size: 0.9rem; margin: 0; }
-        </style>
+        <!-- External, so the site's Content-Security-Policy (no inline styles) holds here too. -->
+        <link rel="stylesheet" href="rss.css" />
       </head>
       <body>
         <main>

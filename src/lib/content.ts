@@ -58,6 +58,22 @@ export function assertContentIntegrity(): Promise<void> {
       }
     }
     problems.push(...findBrokenReferences(uses, ids));
+
+    // An alias is a retired URL: it may not be a live article's slug, nor claimed twice.
+    const claimed = new Map<string, string>();
+    for (const article of articles) {
+      for (const alias of article.data.aliases) {
+        const file = article.filePath ?? article.id;
+        if (ids.get('articles')?.has(alias)) {
+          problems.push(`${file}: aliases: "${alias}" is the slug of an existing article`);
+        } else if (claimed.has(alias)) {
+          problems.push(
+            `${file}: aliases: "${alias}" is already an alias of ${claimed.get(alias)}`,
+          );
+        }
+        claimed.set(alias, file);
+      }
+    }
     if (problems.length > 0) throw new ContentIntegrityError(problems);
   })();
   return checked;

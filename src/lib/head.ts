@@ -64,7 +64,9 @@ export function absolute(path: string, deployment: Deployment): string {
 /** Builds the title, canonical URL, Open Graph, Twitter, feed links and JSON-LD for a page. */
 export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
   const isHome = page.path === '/';
-  const title = isHome ? SITE.title : `${page.title} | ${SITE.title}`;
+  // Search results cut titles at about 60 characters: the site name is added only where it fits.
+  const suffixed = `${page.title} | ${SITE.title}`;
+  const title = isHome ? SITE.title : suffixed.length <= 60 ? suffixed : page.title;
   const canonical = absolute(page.path, deployment);
   const image = absolute(page.image.path, deployment);
   const home = absolute('/', deployment);

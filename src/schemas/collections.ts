@@ -94,6 +94,8 @@ export function articleSchema({ reference, image }: SchemaHelpers) {
       draft: z.boolean().default(false),
       /** True makes it the front page's lead story (the newest featured article leads). */
       featured: z.boolean().default(false),
+      /** Old slugs this article was published under; each keeps working as a redirect here. */
+      aliases: z.array(slugId).default([]),
     })
     .superRefine((data, ctx) => {
       if (data.updatedDate && data.updatedDate < data.pubDate) {

@@ -120,3 +120,11 @@ describe('absolute', () => {
     expect(absolute('/timeline/#x', deployment)).toBe('https://example.org/relos/timeline/#x');
   });
 });
+
+describe('document titles', () => {
+  it('add the site name only where the whole title stays within 60 characters', () => {
+    const long = 'x'.repeat(45);
+    expect(buildHead({ ...page, title: long }, deployment).title).toBe(long);
+    expect(buildHead({ ...page, title: 'Short' }, deployment).title).toBe(`Short | ${SITE.title}`);
+  });
+});

@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+
+/** What the sitemap and the host files need from an article, read from its frontmatter. */
+export interface ArticleFrontmatter {
+  /** The slug (file name without `.mdx`). */
+  id: string;
+  /** `updatedDate`, else `pubDate`, when readable. */
+  lastModified: Date | undefined;
+  /** Old slugs that redirect to this article. */
+  aliases: string[];
+}
+
+/**
+ * Reads every article's frontmatter for build hooks that run outside the content layer (sitemap
+ * `lastmod`, `_redirects`). The content schema has already validated these fields by the time the
+ * hooks run; anything unreadable here is simply skipped.
+ */
+export function readArticleFrontmatter(dir: string): ArticleFrontmatter[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => {
+      const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, file), 'utf8'));
+      let data: Record<string, unknown> = {};
+      try {
+        const loaded = match?.[1] ? yaml.load(match[1]) : undefined;
+        if (loaded && typeof loaded === 'object') data = loaded as Record<string, unknown>;
+      } catch {
+        // The schema reports malformed frontmatter; nothing to add here.
+      }
+      const value = data['updatedDate'] ?? data['pubDate'];
+      const date =
+        value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined;
+      const aliases = Array.isArray(data['aliases'])
+        ? data['aliases'].filter((a): a is string => typeof a === 'string')
+        : [];
+      return {
+        id: file.replace(/\.mdx$/, ''),
+        lastModified: date && !Number.isNaN(date.getTime()) ? date : undefined,
+        aliases,
+      };
+    });
+}

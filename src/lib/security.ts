@@ -1,0 +1,77 @@
+/**
+ * The Content-Security-Policy and the other security headers: one definition, used by the
+ * `<meta>` policy in every page (for hosts that cannot set headers, such as GitHub Pages) and by
+ * the `_headers` file written for Netlify and Cloudflare Pages.
+ */
+
+/** Hashes (`'sha256-…'`) of the inline scripts the site knows it ships. */
+export const INLINE_SCRIPT_HASHES: readonly string[] = [];
+
+/**
+ * The policy. Scripts, styles, fonts and images come from the site itself only: no inline script
+ * runs unless its hash is listed above, no inline style applies, nothing loads from another host.
+ * `forHeader` adds the directives a `<meta>` policy cannot carry.
+ */
+export function contentSecurityPolicy({ forHeader }: { forHeader: boolean }): string {
+  const directives = [
+    "default-src 'self'",
+    `script-src 'self'${INLINE_SCRIPT_HASHES.map((hash) => ` ${hash}`).join('')}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    ...(forHeader ? ["frame-ancestors 'none'", 'upgrade-insecure-requests'] : []),
+  ];
+  return directives.join('; ');
+}
+
+/** Headers for every response on hosts that read a `_headers` file. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy':
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()',
+  'X-Frame-Options': 'DENY',
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/**
+ * The `_headers` file for Netlify and Cloudflare Pages: security headers everywhere, long-lived
+ * caching for hashed build assets, short caching for HTML and feeds so updates reach readers.
+ * `base` is the site's base path (`/` or `/relos/`).
+ */
+export function headersFile(base: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const block = (path: string, headers: Record<string, string>) =>
+    [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  return [
+    '# Written by the build (src/lib/security.ts): edit that file, not this one.',
+    block(`${root}*`, {
+      'Content-Security-Policy': contentSecurityPolicy({ forHeader: true }),
+      ...SECURITY_HEADERS,
+      // HTML, feeds and the sitemap: short, so corrections reach readers within minutes.
+      'Cache-Control': 'public, max-age=300, must-revalidate',
+    }),
+    block(`${root}_astro/*`, { 'Cache-Control': 'public, max-age=31536000, immutable' }),
+    block(`${root}og/*`, { 'Cache-Control': 'public, max-age=86400' }),
+    '',
+  ].join('\n\n');
+}
+
+/** The `_redirects` file: each retired article address answers 301 with its new address. */
+export function redirectsFile(base: string, redirects: ReadonlyMap<string, string>): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const lines = [...redirects].map(
+    ([from, to]) => `${root}articles/${from}/ ${root}articles/${to}/ 301`,
+  );
+  return [
+    "# Written by the build from articles' `aliases`: edit the articles, not this file.",
+    ...lines,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,81 @@
+import type { APIRequestContext } from '@playwright/test';
+import { HtmlValidate } from 'html-validate/node';
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+
+/** Every page the sitemap lists, plus the 404 page, as paths. */
+async function allPages(request: APIRequestContext): Promise<string[]> {
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const paths = ['/404.html'];
+  for (const [, loc] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const sitemap = await (await request.get(new URL(loc!).pathname)).text();
+    for (const [, page] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g))
+      paths.push(new URL(page!).pathname);
+  }
+  return paths;
+}
+
+test('every page is valid HTML (html-validate, zero errors)', async ({ request }) => {
+  const validator = new HtmlValidate(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')));
+  const failures: string[] = [];
+  for (const path of await allPages(request)) {
+    const report = await validator.validateString(await (await request.get(path)).text(), path);
+    for (const result of report.results) {
+      for (const message of result.messages)
+        failures.push(
+          `${path}:${message.line}:${message.column} ${message.message} (${message.ruleId})`,
+        );
+    }
+  }
+  expect(failures).toEqual([]);
+});
+
+test('no page has inline handlers or javascript: URLs; new tabs carry rel="noopener"', async ({
+  request,
+}) => {
+  for (const path of await allPages(request)) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).not.toMatch(/<[^>]+\son[a-z]+\s*=/i);
+    expect(html, path).not.toMatch(/(href|src)\s*=\s*["']?\s*javascript:/i);
+    for (const [tag] of html.matchAll(/<a\b[^>]*target="_blank"[^>]*>/g)) {
+      expect(tag, path).toMatch(/rel="[^"]*noopener/);
+    }
+    expect(html, path).toContain('<meta http-equiv="Content-Security-Policy"');
+    // Every script the page runs is a file from the site, never inline code.
+    for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      if (/type="application\/ld\+json"/.test(attributes!)) continue;
+      expect(body!.trim(), `${path}: inline script <script${attributes}>`).toBe('');
+    }
+  }
+});
+
+test('every page works under the Content-Security-Policy and requests nothing from other hosts', async ({
+  page,
+  request,
+}) => {
+  // The fixture fails the test on any console error (CSP violations are console errors) and on
+  // any request to another host.
+  for (const path of await allPages(request)) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await page.waitForLoadState('networkidle');
+  }
+});
+
+test('the build writes host headers and redirect rules', () => {
+  // astro preview does not serve these host files, so they are read from the build output.
+  const headers = readFileSync('dist/_headers', 'utf8');
+  expect(headers).toMatch(/Content-Security-Policy: default-src 'self'; script-src 'self'/);
+  expect(headers).not.toMatch(/script-src[^;\n]*unsafe-inline/);
+  for (const name of [
+    'X-Content-Type-Options: nosniff',
+    'Referrer-Policy:',
+    'Permissions-Policy:',
+    "frame-ancestors 'none'",
+    'Strict-Transport-Security:',
+  ]) {
+    expect(headers).toContain(name);
+  }
+  expect(headers).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
+  expect(readFileSync('dist/_redirects', 'utf8')).toMatch(/^# Written by the build/);
+});
