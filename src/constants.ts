@@ -6,3 +6,16 @@ export const SOURCE_ANCHOR_PREFIX = 'source-';
 
 /** The accessible name of the "#" link a section heading carries (also how feeds recognise it). */
 export const HEADING_ANCHOR_LABEL = 'Link to this section';
+
+/**
+ * The components an article may use without importing them. `src/components/mdx/components.ts`
+ * maps them; a unit test keeps the two lists equal. The content check refuses any other.
+ */
+export const MDX_COMPONENT_NAMES = [
+  'Cite',
+  'Term',
+  'Timeline',
+  'WhatItAllows',
+  'KeyFigures',
+  'ComparisonTable',
+] as const;

@@ -30,7 +30,11 @@ function checkDay(value: unknown, field: string, file: string): string[] {
  * "2025-02-30" into 2 March before the schema runs), an empty body, and images without alt text.
  * Returns one message per problem, naming the file, the field or line, and what was expected.
  */
-export function lintArticleSource(source: string, file: string): string[] {
+export function lintArticleSource(
+  source: string,
+  file: string,
+  components: readonly string[],
+): string[] {
   const parts = split(source);
   if (!parts) return [`${file}: expected frontmatter between --- lines at the top of the file`];
   const problems: string[] = [];
@@ -63,8 +67,36 @@ export function lintArticleSource(source: string, file: string): string[] {
     .trim();
   if (text === '') problems.push(`${file}: the article has no body text after its frontmatter`);
 
+  // Components must be ones the site provides, or imported by the article itself.
+  const imported = new Set(
+    [...parts.body.matchAll(/^\s*import\s+(?:\{([^}]*)\}|([A-Za-z_$][\w$]*))/gm)].flatMap((m) =>
+      m[2]
+        ? [m[2]]
+        : (m[1] ?? '').split(',').map(
+            (name) =>
+              name
+                .trim()
+                .split(/\s+as\s+/)
+                .pop() ?? '',
+          ),
+    ),
+  );
+  const known = new Set([...components, ...imported]);
+  const fenced = /^\s*(```|~~~)/;
+  let inFence = false;
+
   parts.body.split('\n').forEach((line, index) => {
     const where = `${file}:${parts.bodyLine + index}`;
+    if (fenced.test(line)) inFence = !inFence;
+    if (!inFence) {
+      for (const [, name] of line.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) {
+        if (!known.has(name!)) {
+          problems.push(
+            `${where}: <${name}> is not a component articles can use; expected one of: ${[...components].join(', ')}`,
+          );
+        }
+      }
+    }
     if (/!\[\s*\]\(/.test(line))
       problems.push(`${where}: an image has no alt text; write ![what it shows](path)`);
     for (const tag of line.match(/<img\b[^>]*>/gi) ?? []) {

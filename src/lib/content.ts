@@ -4,6 +4,7 @@
  */
 import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
+import { MDX_COMPONENT_NAMES } from '../constants';
 import { lintArticleSource } from './article-lint';
 import {
   ContentIntegrityError,
@@ -41,7 +42,11 @@ export function assertContentIntegrity(): Promise<void> {
     for (const article of articles) {
       if (article.filePath) {
         problems.push(
-          ...lintArticleSource(readFileSync(article.filePath, 'utf8'), article.filePath),
+          ...lintArticleSource(
+            readFileSync(article.filePath, 'utf8'),
+            article.filePath,
+            MDX_COMPONENT_NAMES,
+          ),
         );
       }
     }

@@ -47,6 +47,8 @@ export interface ProvisionLike {
 
 /** Which provisions to show; none means all. */
 export interface ProvisionSelection {
+  /** Exactly these items, by id (unknown ids are an error). */
+  ids?: readonly string[] | undefined;
   domains?: readonly string[] | undefined;
   verdicts?: readonly string[] | undefined;
 }
@@ -57,8 +59,14 @@ export interface ProvisionSelection {
  */
 export function selectProvisions<T extends ProvisionLike>(
   provisions: readonly T[],
-  { domains, verdicts }: ProvisionSelection = {},
+  { ids, domains, verdicts }: ProvisionSelection = {},
 ): T[] {
+  const unknown = ids?.filter((id) => !provisions.some((p) => p.id === id)) ?? [];
+  if (unknown.length > 0) {
+    throw new Error(
+      `WhatItAllows ids: no item has the id ${unknown.map((id) => `"${id}"`).join(', ')}`,
+    );
+  }
   const badDomain = domains?.find((d) => !(DOMAINS as readonly string[]).includes(d));
   if (badDomain !== undefined) {
     throw new Error(`WhatItAllows domains: "${badDomain}" is not one of ${DOMAINS.join(', ')}`);
@@ -69,6 +77,7 @@ export function selectProvisions<T extends ProvisionLike>(
   }
   return provisions.filter(
     (p) =>
+      (!ids || ids.includes(p.id)) &&
       (!domains || domains.includes(p.data.domain)) &&
       (!verdicts || verdicts.includes(p.data.verdict)),
   );

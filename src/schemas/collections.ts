@@ -59,11 +59,13 @@ export function articleSchema({ reference, image }: SchemaHelpers) {
       kind: z.enum(ARTICLE_KINDS, { error: `expected one of: ${ARTICLE_KINDS.join(', ')}` }),
       /** Topics, from the fixed list in `src/lib/tags.ts`. */
       tags: z
-        .array(z.enum(TAG_IDS, { error: `expected a tag from: ${TAG_IDS.join(', ')}` }))
+        .array(z.enum(TAG_IDS, { error: `expected a tag from: ${TAG_IDS.join(', ')}` }), {
+          error: `expected a list of tags from: ${TAG_IDS.join(', ')}`,
+        })
         .min(1, { error: 'give at least one tag' }),
       /** Two to five short lines shown first: the story for a reader in a hurry. */
       keyPoints: z
-        .array(text('a key point'))
+        .array(text('a key point'), { error: 'expected a list of 2 to 5 key points' })
         .min(2, { error: 'give at least 2 key points' })
         .max(5, { error: 'give at most 5 key points' }),
       /** The sources the article cites, by id from `content/sources.yaml`, in citation order. */

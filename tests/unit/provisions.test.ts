@@ -53,6 +53,13 @@ describe('provisions', () => {
     expect(
       selectProvisions(items, { verdicts: ['unclear', 'not covered'] }).map((i) => i.id),
     ).toEqual(['bases', 'war']);
+    expect(selectProvisions(items, { ids: ['war', 'ports'] }).map((i) => i.id)).toEqual([
+      'ports',
+      'war',
+    ]);
+    expect(() => selectProvisions(items, { ids: ['nope'] })).toThrow(
+      'WhatItAllows ids: no item has the id "nope"',
+    );
     expect(() => selectProvisions(items, { domains: ['space'] })).toThrow(
       /"space" is not one of sea/,
     );

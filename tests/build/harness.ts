@@ -1,0 +1,91 @@
+/**
+ * Builds the site in a throwaway copy: the project's files (not node_modules, dist or caches),
+ * a node_modules folder of links to the real one (so each copy has its own Astro cache), plus a
+ * fixture's files written over it. Used by the build tests, which need real builds.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  symlinkSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  '.astro',
+  '.git',
+  'test-results',
+  'playwright-report',
+]);
+
+/** What a fixture changes: files to write over the copy, text to append to files. */
+export interface Fixture {
+  /** A folder whose tree is copied over the project copy. */
+  filesDir?: string;
+  /** Text appended to files, by project-relative path. */
+  append?: Record<string, string>;
+}
+
+/** A fresh copy of the project with the fixture applied; returns its folder. */
+export function projectCopy(fixture: Fixture): string {
+  const dir = mkdtempSync(join(tmpdir(), 'relos-build-'));
+  for (const entry of readdirSync(ROOT)) {
+    if (!SKIP.has(entry)) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (entry !== '.astro')
+      symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
+  // Reuse drawn share images: the cache is keyed by content, so this only saves time.
+  const images = join(ROOT, 'node_modules/.astro/share-images');
+  if (existsSync(images))
+    cpSync(images, join(dir, 'node_modules/.astro/share-images'), { recursive: true });
+  if (fixture.filesDir) cpSync(fixture.filesDir, dir, { recursive: true });
+  for (const [file, text] of Object.entries(fixture.append ?? {}))
+    appendFileSync(join(dir, file), text);
+  return dir;
+}
+
+/**
+ * The environment a build gets: the caller's, minus what Vitest adds. Vitest copies Vite's
+ * `import.meta.env` (BASE_URL, SITE, MODE, NODE_ENV=test...) into process.env, and a child build
+ * that inherited BASE_URL=/ would ignore BASE_PATH.
+ */
+function buildEnv(dir: string, extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!/^(BASE_URL|SITE|ASSETS_PREFIX|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)) {
+      env[key] = value;
+    }
+  }
+  return {
+    ...env,
+    ...extra,
+    PATH: `${join(dir, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+  };
+}
+
+/** Runs `npm run build`'s script in a copy and returns its exit status and combined output. */
+export function buildCopy(
+  dir: string,
+  env: Record<string, string> = {},
+): { status: number; output: string } {
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: dir,
+    env: buildEnv(dir, env),
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  // Astro colours its output; the assertions read plain text.
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status ?? 1, output };
+}

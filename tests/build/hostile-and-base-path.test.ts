@@ -1,0 +1,116 @@
+import { XMLParser } from 'fast-xml-parser';
+import { HtmlValidate } from 'html-validate/node';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCopy, projectCopy } from './harness';
+
+/**
+ * One real build of the whole site plus an article whose title and description are hostile
+ * text, served under BASE_PATH=/relos/: the text must come out as text everywhere, and every
+ * link must still resolve under the sub-path.
+ */
+const FIXTURE = 'tests/fixtures/build-ok/hostile';
+const spec = JSON.parse(readFileSync(join(FIXTURE, 'case.json'), 'utf8')) as {
+  env: Record<string, string>;
+  title: string;
+  description: string;
+};
+
+let copy = '';
+let output = '';
+let status = 1;
+const read = (path: string) => readFileSync(join(copy, 'dist', path), 'utf8');
+const decode = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
+
+beforeAll(() => {
+  copy = projectCopy({ filesDir: join(FIXTURE, 'files') });
+  ({ status, output } = buildCopy(copy, spec.env));
+}, 240_000);
+
+afterAll(() => {
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+describe('a build under BASE_PATH=/relos/ with hostile text', () => {
+  it('succeeds and passes the link check under the sub-path', () => {
+    expect(status, output).toBe(0);
+    expect(output).toMatch(/every internal link and fragment on \d+ pages resolves/);
+    const home = read('index.html');
+    expect(home).toContain('href="/relos/articles/');
+    expect(home).not.toMatch(/href="\/articles\//);
+    expect(read('robots.txt')).toContain('Sitemap: https://example.org/relos/sitemap-index.xml');
+  });
+
+  it('escapes the hostile title and description in the page, its title and its metadata', () => {
+    const html = read('articles/hostile-text/index.html');
+    // Inside a quoted attribute value "<img" is text; only elements and attributes count.
+    const markup = html.replace(/="[^"]*"/g, '=""');
+    expect(markup).not.toMatch(/<img\b/);
+    expect(markup).not.toMatch(/<[a-z]+[^>]*\son(error|mouseover)\s*=/i);
+    expect(markup).not.toContain('<b ');
+    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+    expect(decode(title)).toBe(spec.title);
+    const h1 = /<h1[^>]*>\s*([^<]*?)\s*<\/h1>/.exec(html)?.[1] ?? '';
+    expect(decode(h1)).toBe(spec.title);
+    const ogTitle = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(decode(ogTitle)).toBe(spec.title);
+    const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(decode(description)).toBe(spec.description);
+  });
+
+  it('keeps JSON-LD intact: no text ends the script, and the headline round-trips', () => {
+    const html = read('articles/hostile-text/index.html');
+    const blocks = [
+      ...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g),
+    ].map((m) => m[1]!);
+    expect(blocks.length).toBe(2);
+    const article = blocks
+      .map((block) => JSON.parse(block) as Record<string, unknown>)
+      .find((data) => data['@type'] === 'NewsArticle');
+    expect(article?.['headline']).toBe(spec.title);
+    expect(article?.['description']).toBe(spec.description);
+  });
+
+  it('carries the exact text in the RSS and JSON feeds, with no markup from it', () => {
+    const rss = new XMLParser({ processEntities: true, htmlEntities: true }).parse(
+      read('rss.xml'),
+    ) as {
+      rss: {
+        channel: { item: { title: string; description: string; 'content:encoded': string }[] };
+      };
+    };
+    const item = rss.rss.channel.item.find((entry) => entry.title === spec.title);
+    expect(item, 'the hostile article is in the feed under its exact title').toBeDefined();
+    expect(item!.description).toBe(spec.description);
+    expect(item!['content:encoded']).not.toMatch(/<script|<img|onmouseover=/i);
+    const json = JSON.parse(read('feed.json')) as {
+      items: { title: string; content_html: string }[];
+    };
+    const entry = json.items.find((candidate) => candidate.title === spec.title);
+    expect(entry).toBeDefined();
+    expect(entry!.content_html).toContain('&lt;script&gt;');
+  });
+
+  it('draws the share image', () => {
+    const png = readFileSync(join(copy, 'dist/og/articles/hostile-text.png'));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  it('stays valid HTML', async () => {
+    const validator = new HtmlValidate(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')));
+    const report = await validator.validateString(read('articles/hostile-text/index.html'));
+    // long-title counts "&quot;" as six characters; the 54-character title is within the limit.
+    const messages = report.results.flatMap((r) =>
+      r.messages.filter((m) => m.ruleId !== 'long-title'),
+    );
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([]);
+  });
+});
