@@ -6,6 +6,7 @@ import { readArticleFrontmatter } from './src/integrations/article-frontmatter';
 import { hostFiles } from './src/integrations/host-files';
 import { contentSchemaCache } from './src/integrations/content-schema-cache';
 import { linkCheck } from './src/integrations/link-check';
+import { searchIndex } from './src/integrations/search-index';
 import { DEFAULT_SITE_URL, resolveDeployTarget } from './src/lib/deploy';
 
 // SITE_URL and BASE_PATH say where the site will be served; see README "Deploy".
@@ -44,6 +45,7 @@ export default defineConfig({
       },
     }),
     hostFiles('content/articles'),
+    searchIndex(),
     // Last, so it sees the whole output, sitemap included.
     linkCheck(),
   ],

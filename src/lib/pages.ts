@@ -60,6 +60,22 @@ export const PAGES = {
     kicker: 'Subscribe',
     image: 'home',
   },
+  tags: {
+    path: '/tags/',
+    title: 'Topics',
+    description:
+      "Every topic RELOS Explained covers, from ratification and treaty law to navies, summits and India's other partnerships, with its articles.",
+    kicker: 'Topics',
+    image: 'home',
+  },
+  search: {
+    path: '/search/',
+    title: 'Search',
+    description:
+      'Search every article, timeline event and glossary term on RELOS Explained, the explainer of the India–Russia logistics agreement.',
+    kicker: 'Search',
+    image: 'home',
+  },
   notFound: {
     path: '/404.html',
     title: 'Page not found',

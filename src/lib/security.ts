@@ -3,9 +3,16 @@
  * `<meta>` policy in every page (for hosts that cannot set headers, such as GitHub Pages) and by
  * the `_headers` file written for Netlify and Cloudflare Pages.
  */
+import { createHash } from 'node:crypto';
+import { THEME_INIT_SCRIPT } from './theme';
 
-/** Hashes (`'sha256-…'`) of the inline scripts the site knows it ships. */
-export const INLINE_SCRIPT_HASHES: readonly string[] = [];
+/** A CSP source expression for an inline script: `'sha256-<base64 digest>'`. */
+export function scriptHash(code: string): string {
+  return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+}
+
+/** Hashes of the inline scripts the site ships: only the theme script, which must run first. */
+export const INLINE_SCRIPT_HASHES: readonly string[] = [scriptHash(THEME_INIT_SCRIPT)];
 
 /**
  * The policy. Scripts, styles, fonts and images come from the site itself only: no inline script
@@ -15,7 +22,8 @@ export const INLINE_SCRIPT_HASHES: readonly string[] = [];
 export function contentSecurityPolicy({ forHeader }: { forHeader: boolean }): string {
   const directives = [
     "default-src 'self'",
-    `script-src 'self'${INLINE_SCRIPT_HASHES.map((hash) => ` ${hash}`).join('')}`,
+    // 'wasm-unsafe-eval' lets the search index's WebAssembly compile; it allows no JavaScript eval.
+    `script-src 'self' 'wasm-unsafe-eval'${INLINE_SCRIPT_HASHES.map((hash) => ` ${hash}`).join('')}`,
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
