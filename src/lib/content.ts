@@ -18,14 +18,33 @@ import { isPublished, newestFirst } from './publishing';
 /** Data collections that must hold at least one entry (an empty one means a file failed to load). */
 const DATA_COLLECTIONS = ['sources', 'timeline', 'provisions', 'agreements', 'glossary'] as const;
 
-let checked: Promise<void> | undefined;
+/**
+ * In a build, content cannot change, so each collection is read once and every page shares the
+ * result (reading it per page made a 1,000-article build quadratic). The dev server re-reads
+ * on every call so edits show at once.
+ */
+const memo = new Map<string, Promise<unknown>>();
+function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  if (!import.meta.env.PROD) return load();
+  let value = memo.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = load();
+    memo.set(key, value);
+  }
+  return value;
+}
+
+/** A whole collection, read once per build. */
+export function collection<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
+  return once(`collection:${name}`, () => getCollection(name));
+}
 
 /** Checks every reference between collections once per build; throws {@link ContentIntegrityError}. */
 export function assertContentIntegrity(): Promise<void> {
-  checked ??= (async () => {
+  return once('integrity', async () => {
     const [articles, ...data] = await Promise.all([
-      getCollection('articles'),
-      ...DATA_COLLECTIONS.map((name) => getCollection(name)),
+      collection('articles'),
+      ...DATA_COLLECTIONS.map((name) => collection(name)),
     ]);
     const problems: string[] = [];
     const ids = new Map<string, Set<string>>([['articles', new Set(articles.map((a) => a.id))]]);
@@ -80,29 +99,31 @@ export function assertContentIntegrity(): Promise<void> {
       }
     }
     if (problems.length > 0) throw new ContentIntegrityError(problems);
-  })();
-  return checked;
+  });
 }
 
 /** Every published article, newest first. Pages, feeds and the sitemap all use this. */
-export async function getPublishedArticles(): Promise<CollectionEntry<'articles'>[]> {
-  await assertContentIntegrity();
-  return newestFirst(
-    (await getCollection('articles')).filter((entry) => isPublished(entry, buildDate())),
-  );
+export function getPublishedArticles(): Promise<CollectionEntry<'articles'>[]> {
+  return once('published', async () => {
+    await assertContentIntegrity();
+    const now = buildDate();
+    return newestFirst((await collection('articles')).filter((entry) => isPublished(entry, now)));
+  });
 }
 
 /** Entries of a data collection by id, in the order given; the ids were checked to exist. */
 export async function getEntriesById<C extends Exclude<CollectionKey, 'articles'>>(
-  collection: C,
+  name: C,
   refs: readonly { id: string }[],
 ): Promise<CollectionEntry<C>[]> {
   await assertContentIntegrity();
-  const all = await getCollection(collection);
-  const byId = new Map(all.map((entry) => [entry.id, entry]));
+  const byId = await once(`by-id:${name}`, async () => {
+    const all = await collection(name);
+    return new Map(all.map((entry) => [entry.id, entry] as const));
+  });
   return refs.map((ref) => {
     const entry = byId.get(ref.id);
-    if (!entry) throw new Error(`${collection}: no entry has the id "${ref.id}"`);
+    if (!entry) throw new Error(`${name}: no entry has the id "${ref.id}"`);
     return entry;
   });
 }
