@@ -23,6 +23,8 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto(path);
       const { violations } = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        // Only violations are reported, which makes each run several times faster.
+        .options({ resultTypes: ['violations'] })
         .analyze();
       for (const violation of violations) {
         failures.push(
