@@ -1,18 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-/** Every page the sitemap lists, plus the 404 page. */
-async function allPages(request: APIRequestContext): Promise<string[]> {
-  const index = await (await request.get('/sitemap-index.xml')).text();
-  const paths = ['/404.html'];
-  for (const [, loc] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-    const sitemap = await (await request.get(new URL(loc!).pathname)).text();
-    for (const [, page] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g))
-      paths.push(new URL(page!).pathname);
-  }
-  return paths;
-}
+import { allPages } from './pages';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no WCAG 2.2 AA violation on any page (${scheme})`, async ({ page, request }) => {

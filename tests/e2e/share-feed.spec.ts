@@ -1,19 +1,7 @@
-import type { APIRequestContext } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import ogs from 'open-graph-scraper';
 import { expect, test } from './fixtures';
-
-/** Every page the sitemap lists, as paths. */
-async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
-  const index = await (await request.get('/sitemap-index.xml')).text();
-  const paths: string[] = [];
-  for (const [, loc] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-    const sitemap = await (await request.get(new URL(loc!).pathname)).text();
-    for (const [, page] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g))
-      paths.push(new URL(page!).pathname);
-  }
-  return paths;
-}
+import { sitemapPaths } from './pages';
 
 function pngSize(bytes: Buffer): [number, number] {
   return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];

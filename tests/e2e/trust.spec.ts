@@ -1,20 +1,8 @@
-import type { APIRequestContext } from '@playwright/test';
 import { HtmlValidate } from 'html-validate/node';
 import { readFileSync } from 'node:fs';
 import { THEME_INIT_SCRIPT } from '../../src/lib/theme';
 import { expect, test } from './fixtures';
-
-/** Every page the sitemap lists, plus the 404 page, as paths. */
-async function allPages(request: APIRequestContext): Promise<string[]> {
-  const index = await (await request.get('/sitemap-index.xml')).text();
-  const paths = ['/404.html'];
-  for (const [, loc] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-    const sitemap = await (await request.get(new URL(loc!).pathname)).text();
-    for (const [, page] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g))
-      paths.push(new URL(page!).pathname);
-  }
-  return paths;
-}
+import { allPages } from './pages';
 
 test('every page is valid HTML (html-validate, zero errors)', async ({ request }) => {
   const validator = new HtmlValidate(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')));
