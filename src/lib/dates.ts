@@ -48,12 +48,23 @@ const FORMATS: Record<Precision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
 };
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale, options and zone: creating one costs more than using it. */
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /** Formats a partial date to its precision: "2 December 2025", "July 2018" or "2018". */
 export function formatPartialDate(date: PartialDate, locale: string = SITE.locale): string {
   // Partial dates are calendar dates, not instants: format them in UTC so no time zone moves the day.
-  return new Intl.DateTimeFormat(locale, { ...FORMATS[date.precision], timeZone: 'UTC' }).format(
-    date.start,
-  );
+  return formatter(locale, { ...FORMATS[date.precision], timeZone: 'UTC' }).format(date.start);
 }
 
 /** Formats an instant as a calendar day in the site's time zone: "25 November 2026". */
@@ -62,16 +73,13 @@ export function formatDate(
   locale: string = SITE.locale,
   timeZone: string = SITE.timeZone,
 ): string {
-  return new Intl.DateTimeFormat(locale, { ...FORMATS.day, timeZone }).format(date);
+  return formatter(locale, { ...FORMATS.day, timeZone }).format(date);
 }
 
 /** The calendar day of an instant in the site's time zone as `YYYY-MM-DD`, for `<time datetime>`. */
 export function isoDay(date: Date, timeZone: string = SITE.timeZone): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    timeZone,
-  }).format(date);
+  return formatter('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(
+    date,
+  );
 }
