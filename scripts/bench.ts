@@ -31,6 +31,7 @@ import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
+import { CHROMIUM_ARGS } from './browser.ts';
 import { editArticle, SYNTHETIC_PREFIX, writeSyntheticArticles } from './bench-content.ts';
 import {
   articlePaths,
@@ -80,15 +81,8 @@ const CACHE = 'node_modules/.astro';
 /** A load average above this many runnable processes per core means the timings are suspect. */
 const BUSY_LOAD_PER_CORE = 0.75;
 const SHARE_IMAGES = `${CACHE}/share-images`;
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-].join(' ');
+/** Lighthouse's Chromium: headless, with the same flags as the browser tests. */
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
