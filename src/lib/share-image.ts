@@ -3,7 +3,7 @@
  * site's brand and the fonts in src/assets/fonts (nothing is fetched). Drawn images are cached on
  * disk under a key made of everything that shapes them, so an unchanged page is never redrawn.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, renderAsync } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -184,7 +184,9 @@ export async function renderShareImage(
     height: SHARE_IMAGE.height,
     fonts: loadFonts(root),
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width } }).render().asPng();
+  // Rasterising runs on libuv's thread pool, so other pages render meanwhile on a multi-core machine.
+  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width } });
+  return image.asPng();
 }
 
 /** The cache key: the inputs, the drawing code and the fonts. Any change to one redraws. */
