@@ -111,16 +111,23 @@ export function getPublishedArticles(): Promise<CollectionEntry<'articles'>[]> {
   });
 }
 
+/** A data collection's entries keyed by id, built once per build; references were checked. */
+export async function entriesById<C extends Exclude<CollectionKey, 'articles'>>(
+  name: C,
+): Promise<ReadonlyMap<string, CollectionEntry<C>>> {
+  await assertContentIntegrity();
+  return once(`by-id:${name}`, async () => {
+    const all = await collection(name);
+    return new Map(all.map((entry) => [entry.id, entry] as const));
+  });
+}
+
 /** Entries of a data collection by id, in the order given; the ids were checked to exist. */
 export async function getEntriesById<C extends Exclude<CollectionKey, 'articles'>>(
   name: C,
   refs: readonly { id: string }[],
 ): Promise<CollectionEntry<C>[]> {
-  await assertContentIntegrity();
-  const byId = await once(`by-id:${name}`, async () => {
-    const all = await collection(name);
-    return new Map(all.map((entry) => [entry.id, entry] as const));
-  });
+  const byId = await entriesById(name);
   return refs.map((ref) => {
     const entry = byId.get(ref.id);
     if (!entry) throw new Error(`${name}: no entry has the id "${ref.id}"`);
