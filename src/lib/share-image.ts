@@ -1,15 +1,15 @@
 /**
  * Share images: 1200×630 PNGs drawn at build time from a page's title, dek and kind, with the
- * site's brand and the fonts in src/assets/fonts (nothing is fetched). Drawn images are cached on
- * disk under a key made of everything that shapes them, so an unchanged page is never redrawn.
+ * site's brand and the fonts in src/assets/fonts (nothing is fetched). Text is laid out here and
+ * its glyphs filled by src/lib/raster.ts. Drawn images are cached on disk under a key made of
+ * everything that shapes them, so an unchanged page is never redrawn.
  */
-import { Resvg, renderAsync } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import satori from 'satori';
+import opentype, { type Font, type Glyph } from 'opentype.js';
 import { SITE } from '../site';
-
+import { Picture, rasterize, type Mask, type PathCommand } from './raster';
 /** The size every share image has. */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -30,148 +30,237 @@ export function shareImagePath(name: string): string {
   return `/og/${name}.png`;
 }
 
-/** Headline size in pixels: long titles get smaller type, so they wrap into at most four lines. */
-export function titleFontSize(title: string): number {
-  const length = [...title].length;
-  if (length <= 32) return 76;
-  if (length <= 50) return 66;
-  if (length <= 70) return 58;
-  if (length <= 100) return 50;
-  return 42;
-}
-
 const FONT_DIR = 'src/assets/fonts';
 const FONT_FILES = {
   400: 'source-serif-4-latin-400-normal.woff',
   700: 'source-serif-4-latin-700-normal.woff',
 } as const;
+type Weight = keyof typeof FONT_FILES;
 
-const fontCache = new Map<string, Buffer>();
+/** The brand's colours, as on the site. */
+const COLORS = { paper: '#fbfaf7', ink: '#1b1b1a', muted: '#55524c', accent: '#9b1c1f' } as const;
 
-/** A font file's bytes, read once per build from the repository. */
-function fontBytes(root: string, file: string): Buffer {
-  const path = join(root, FONT_DIR, file);
-  let bytes = fontCache.get(path);
-  if (!bytes) {
-    bytes = readFileSync(path);
-    fontCache.set(path, bytes);
+interface Fonts {
+  faces: Record<Weight, Font>;
+  /** A digest of the font files, for the cache key. */
+  digest: string;
+}
+
+const fontsByRoot = new Map<string, Fonts>();
+
+/** The fonts, read and parsed once per build from the repository. */
+function fonts(root: string): Fonts {
+  let loaded = fontsByRoot.get(root);
+  if (!loaded) {
+    const hash = createHash('sha256');
+    const face = (weight: Weight) => {
+      const bytes = readFileSync(join(root, FONT_DIR, FONT_FILES[weight]));
+      hash.update(bytes);
+      return opentype.parse(
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      );
+    };
+    const faces = { 400: face(400), 700: face(700) };
+    loaded = { faces, digest: hash.digest('hex') };
+    fontsByRoot.set(root, loaded);
   }
-  return bytes;
+  return loaded;
 }
 
-/** The fonts satori draws with. */
-function loadFonts(root: string) {
-  return ([400, 700] as const).map((weight) => ({
-    name: 'Source Serif 4',
-    data: fontBytes(root, FONT_FILES[weight]),
-    weight,
-    style: 'normal' as const,
-  }));
+/** How a run of text is set: weight, size in pixels, extra space after each letter in pixels. */
+interface TextStyle {
+  weight: Weight;
+  size: number;
+  tracking?: number;
 }
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
-const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
-  type,
-  props: { style, children },
-});
+/** Glyphs of a line of text and their pen positions from its start. */
+interface SetLine {
+  glyphs: { glyph: Glyph; x: number }[];
+  width: number;
+}
 
-/** The image's layout: brand bar, kicker, headline, dek, footer with the address. */
-function layout(input: ShareImageInput): Node {
-  const ink = '#1b1b1a';
-  const muted = '#55524c';
-  const accent = '#9b1c1f';
-  return el(
-    'div',
-    {
-      width: '100%',
-      height: '100%',
-      display: 'flex',
-      flexDirection: 'column',
-      backgroundColor: '#fbfaf7',
-      color: ink,
-      fontFamily: 'Source Serif 4',
-      paddingTop: 48,
-      paddingBottom: 44,
-      paddingLeft: 72,
-      paddingRight: 72,
-      borderTopWidth: 16,
-      borderTopStyle: 'solid',
-      borderTopColor: accent,
-    },
-    [
-      el(
-        'div',
-        { display: 'flex', fontSize: 30, fontWeight: 700, letterSpacing: -0.5 },
-        SITE.title,
-      ),
-      el(
-        'div',
-        {
-          display: 'flex',
-          marginTop: 40,
-          fontSize: 24,
-          fontWeight: 700,
-          letterSpacing: 3,
-          color: accent,
-          textTransform: 'uppercase',
-        },
-        input.kicker,
-      ),
-      el(
-        'div',
-        {
-          display: 'block',
-          width: SHARE_IMAGE.width - 144,
-          marginTop: 12,
-          fontSize: titleFontSize(input.title),
-          fontWeight: 700,
-          lineHeight: 1.12,
-          letterSpacing: -1,
-          overflow: 'hidden',
-          maxHeight: titleFontSize(input.title) * 1.12 * 4,
-          lineClamp: 4,
-        },
-        input.title,
-      ),
-      el(
-        'div',
-        {
-          display: 'block',
-          width: SHARE_IMAGE.width - 144,
-          marginTop: 20,
-          fontSize: 28,
-          lineHeight: 1.35,
-          color: muted,
-          overflow: 'hidden',
-          maxHeight: 28 * 1.35 * 2,
-          lineClamp: 2,
-        },
-        input.dek,
-      ),
-      el(
-        'div',
-        {
-          // Pinned to the bottom: the text above can never push it off the image.
-          position: 'absolute',
-          left: 72,
-          right: 72,
-          bottom: 44,
-          display: 'flex',
-          paddingTop: 20,
-          borderTopWidth: 2,
-          borderTopStyle: 'solid',
-          borderTopColor: ink,
-          justifyContent: 'space-between',
-          fontSize: 24,
-          color: muted,
-        },
-        [
-          el('div', { display: 'flex' }, SITE.tagline),
-          el('div', { display: 'flex', fontWeight: 700, color: ink }, input.host),
-        ],
-      ),
-    ],
+/** Lays out one line; no kerning (the fonts keep it in a GPOS form opentype.js cannot read). */
+function setLine(font: Font, text: string, style: TextStyle): SetLine {
+  const scale = style.size / font.unitsPerEm;
+  const glyphs: SetLine['glyphs'] = [];
+  let x = 0;
+  for (const char of text) {
+    const glyph = font.charToGlyph(char);
+    glyphs.push({ glyph, x });
+    x += (glyph.advanceWidth ?? 0) * scale + (style.tracking ?? 0);
+  }
+  return { glyphs, width: x - (text ? (style.tracking ?? 0) : 0) };
+}
+
+/**
+ * Breaks text into lines no wider than `width`, at spaces (inside a word only when the word alone
+ * is too wide). Beyond `maxLines`, the last line ends in an ellipsis.
+ */
+function wrap(
+  font: Font,
+  text: string,
+  style: TextStyle,
+  width: number,
+  maxLines: number,
+): string[] {
+  const fits = (line: string) => setLine(font, line, style).width <= width;
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => {
+      if (fits(word)) return [word];
+      // A word wider than a line (a long address, say) is cut where it must be.
+      const parts: string[] = [];
+      let part = '';
+      for (const char of word) {
+        if (part && !fits(part + char)) {
+          parts.push(part);
+          part = '';
+        }
+        part += char;
+      }
+      return [...parts, part];
+    });
+  const lines: string[] = [];
+  for (const word of words) {
+    const last = lines.at(-1);
+    if (last !== undefined && fits(`${last} ${word}`)) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = `${kept[maxLines - 1]} ${lines[maxLines]}`;
+  while (last.length > 1 && !fits(`${last}…`)) last = last.slice(0, -1).trimEnd();
+  kept[maxLines - 1] = `${last.replace(/[\s,;:.–—-]+$/u, '')}…`;
+  return kept;
+}
+
+const glyphMasks = new Map<string, Mask>();
+
+/** A glyph's coverage at a size, its origin a quarter-pixel step right of a whole pixel. */
+function glyphMask(glyph: Glyph, style: TextStyle, quarter: number): Mask {
+  const key = `${style.weight}/${style.size}/${glyph.index}/${quarter}`;
+  let mask = glyphMasks.get(key);
+  if (!mask) {
+    mask = rasterize(glyph.getPath(quarter / 4, 0, style.size).commands as PathCommand[]);
+    glyphMasks.set(key, mask);
+  }
+  return mask;
+}
+
+/** Draws a line of text with its baseline starting at (x, baseline). */
+function drawLine(
+  picture: Picture,
+  line: SetLine,
+  style: TextStyle,
+  x: number,
+  baseline: number,
+  ink: number,
+) {
+  for (const { glyph, x: offset } of line.glyphs) {
+    const pen = x + offset;
+    const whole = Math.floor(pen);
+    const quarter = Math.round((pen - whole) * 4);
+    picture.draw(
+      glyphMask(glyph, style, quarter % 4),
+      whole + Math.floor(quarter / 4),
+      Math.round(baseline),
+      ink,
+    );
+  }
+}
+
+/** Where a line's baseline sits in a line box of `lineHeight` starting at `top`, as CSS puts it. */
+function baselineIn(font: Font, size: number, top: number, lineHeight: number): number {
+  const ascent = (font.ascender / font.unitsPerEm) * size;
+  const descent = (-font.descender / font.unitsPerEm) * size;
+  return top + (lineHeight - ascent - descent) / 2 + ascent;
+}
+
+const MARGIN = 72;
+const TEXT_WIDTH = SHARE_IMAGE.width - 2 * MARGIN;
+const TITLE_TOP = 181;
+/** The footer's rule; the dek stops at least this far above it. */
+const FOOTER_RULE = 540;
+const FOOTER_GAP = 24;
+const TITLE_SIZES = [76, 66, 58, 50, 42] as const;
+const TITLE_LEADING = 1.12;
+const DEK = { size: 28, leading: 1.35, gap: 20 } as const;
+
+/**
+ * The headline's size and lines: the largest size that sets it in three lines, or four lines at
+ * the smallest size, the fourth ending in an ellipsis when even that is not enough.
+ */
+export function titleLayout(
+  title: string,
+  root: string = process.cwd(),
+): { size: number; lines: string[] } {
+  const font = fonts(root).faces[700];
+  for (const size of TITLE_SIZES) {
+    const lines = wrap(font, title, { weight: 700, size, tracking: -1 }, TEXT_WIDTH, 4);
+    if (lines.length <= 3) return { size, lines };
+  }
+  const size = TITLE_SIZES.at(-1)!;
+  return { size, lines: wrap(font, title, { weight: 700, size, tracking: -1 }, TEXT_WIDTH, 4) };
+}
+
+/** The card: accent bar, site name, kicker, headline, dek, and a footer with tagline and address. */
+function drawCard(input: ShareImageInput, root: string): Picture {
+  const { faces } = fonts(root);
+  const [INK, MUTED, ACCENT] = [0, 1, 2];
+  const picture = new Picture(SHARE_IMAGE.width, SHARE_IMAGE.height, [
+    { color: COLORS.ink, ground: COLORS.paper },
+    { color: COLORS.muted, ground: COLORS.paper },
+    { color: COLORS.accent, ground: COLORS.paper },
+  ]);
+  const text = (
+    value: string,
+    style: TextStyle,
+    x: number,
+    top: number,
+    lineHeight: number,
+    ink: number,
+  ) => {
+    const font = faces[style.weight];
+    const line = setLine(font, value, style);
+    drawLine(picture, line, style, x, baselineIn(font, style.size, top, lineHeight), ink);
+    return line.width;
+  };
+  picture.fillRect(0, 0, SHARE_IMAGE.width, 16, ACCENT);
+  text(SITE.title, { weight: 700, size: 30, tracking: -0.5 }, MARGIN, 64, 36, INK);
+  text(input.kicker.toUpperCase(), { weight: 700, size: 24, tracking: 3 }, MARGIN, 140, 29, ACCENT);
+
+  const title = titleLayout(input.title, root);
+  const titleLine = title.size * TITLE_LEADING;
+  let top = TITLE_TOP;
+  for (const line of title.lines) {
+    text(line, { weight: 700, size: title.size, tracking: -1 }, MARGIN, top, titleLine, INK);
+    top += titleLine;
+  }
+  const dekLine = DEK.size * DEK.leading;
+  const room = Math.floor((FOOTER_RULE - FOOTER_GAP - top - DEK.gap) / dekLine);
+  const dekLines = wrap(
+    faces[400],
+    input.dek,
+    { weight: 400, size: DEK.size },
+    TEXT_WIDTH,
+    Math.min(2, room),
   );
+  top += DEK.gap;
+  for (const line of room > 0 ? dekLines : []) {
+    text(line, { weight: 400, size: DEK.size }, MARGIN, top, dekLine, MUTED);
+    top += dekLine;
+  }
+
+  picture.fillRect(MARGIN, FOOTER_RULE, TEXT_WIDTH, 2, INK);
+  const footer = { weight: 400, size: 24 } as const;
+  const host = { weight: 700, size: 24 } as const;
+  const hostWidth = setLine(faces[700], input.host, host).width;
+  text(SITE.tagline, footer, MARGIN, FOOTER_RULE + 22, 29, MUTED);
+  text(input.host, host, SHARE_IMAGE.width - MARGIN - hostWidth, FOOTER_RULE + 22, 29, INK);
+  return picture;
 }
 
 /** Draws a share image as PNG bytes. */
@@ -179,22 +268,17 @@ export async function renderShareImage(
   input: ShareImageInput,
   root: string = process.cwd(),
 ): Promise<Buffer> {
-  const svg = await satori(layout(input) as Parameters<typeof satori>[0], {
-    width: SHARE_IMAGE.width,
-    height: SHARE_IMAGE.height,
-    fonts: loadFonts(root),
-  });
-  // Rasterising runs on libuv's thread pool, so other pages render meanwhile on a multi-core machine.
-  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width } });
-  return image.asPng();
+  return drawCard(input, root).png();
 }
 
 /** The cache key: the inputs, the drawing code and the fonts. Any change to one redraws. */
 export function shareImageKey(input: ShareImageInput, root: string = process.cwd()): string {
-  const hash = createHash('sha256').update(JSON.stringify(input)).update(layout.toString());
-  hash.update(String(titleFontSize)).update(SITE.title).update(SITE.tagline);
-  for (const file of Object.values(FONT_FILES)) hash.update(fontBytes(root, file));
-  return hash.digest('hex').slice(0, 32);
+  const hash = createHash('sha256').update(JSON.stringify(input));
+  for (const code of [drawCard, titleLayout, wrap, setLine, drawLine, rasterize, Picture]) {
+    hash.update(code.toString());
+  }
+  hash.update(SITE.title).update(SITE.tagline).update(JSON.stringify(COLORS));
+  return hash.update(fonts(root).digest).digest('hex').slice(0, 32);
 }
 
 /**
@@ -216,30 +300,40 @@ export async function cachedShareImage(
   return { png, cached: false };
 }
 
-/** The publisher logo for structured data: a 512×512 square with the site's initial. */
+/** A rounded square path, corners as circular arcs (cubic approximations). */
+function roundedSquare(size: number, radius: number): PathCommand[] {
+  const k = radius * (1 - 0.5523);
+  const [r, s] = [radius, size];
+  return [
+    { type: 'M', x: r, y: 0 },
+    { type: 'L', x: s - r, y: 0 },
+    { type: 'C', x1: s - k, y1: 0, x2: s, y2: k, x: s, y: r },
+    { type: 'L', x: s, y: s - r },
+    { type: 'C', x1: s, y1: s - k, x2: s - k, y2: s, x: s - r, y: s },
+    { type: 'L', x: r, y: s },
+    { type: 'C', x1: k, y1: s, x2: 0, y2: s - k, x: 0, y: s - r },
+    { type: 'L', x: 0, y: r },
+    { type: 'C', x1: 0, y1: k, x2: k, y2: 0, x: r, y: 0 },
+    { type: 'Z' },
+  ];
+}
+
+/** The publisher logo for structured data: a 512×512 rounded square with the site's initial. */
 export async function renderLogo(root: string = process.cwd()): Promise<Buffer> {
   const size = 512;
-  const logo = el(
-    'div',
-    {
-      width: '100%',
-      height: '100%',
-      display: 'flex',
-      alignItems: 'center',
-      justifyContent: 'center',
-      backgroundColor: '#9b1c1f',
-      color: '#ffffff',
-      fontFamily: 'Source Serif 4',
-      fontWeight: 700,
-      fontSize: 360,
-      borderRadius: 80,
-    },
-    SITE.title.charAt(0),
+  const [SQUARE, LETTER] = [0, 1];
+  const picture = new Picture(size, size, [
+    { color: COLORS.accent, ground: 'transparent' },
+    { color: '#ffffff', ground: COLORS.accent },
+  ]);
+  picture.draw(rasterize(roundedSquare(size, 80)), 0, 0, SQUARE);
+  // The initial, centred by its outline rather than its advance, so it sits visually in the middle.
+  const font = fonts(root).faces[700];
+  const letter = rasterize(
+    font.charToGlyph(SITE.title.charAt(0)).getPath(0, 0, 360).commands as PathCommand[],
   );
-  const svg = await satori(logo as Parameters<typeof satori>[0], {
-    width: size,
-    height: size,
-    fonts: loadFonts(root),
-  });
-  return new Resvg(svg).render().asPng();
+  const x = Math.round((size - letter.width) / 2) - letter.left;
+  const y = Math.round((size - letter.height) / 2) - letter.top;
+  picture.draw(letter, x, y, LETTER);
+  return picture.png();
 }
