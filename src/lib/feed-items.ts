@@ -1,5 +1,5 @@
 /**
- * Feed items for the RSS feed and the JSON Feed: every published article rendered in full,
+ * Feed items for the RSS feed and the JSON Feed: the newest published articles rendered in full,
  * once per build, through Astro's Container API.
  */
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
@@ -11,7 +11,7 @@ import { SITE } from '../site';
 import { kindLabel } from './articles';
 import { citationOrder, sourceAnchor } from './citations';
 import { getEntriesById, getPublishedArticles } from './content';
-import { articleFeedHtml, feedSafeHtml, type FeedItem } from './feed';
+import { articleFeedHtml, feedArticles, feedSafeHtml, type FeedItem } from './feed';
 import { absolute, type Deployment } from './head';
 import { shareImagePath } from './share-image';
 import { tagLabel } from './tags';
@@ -19,7 +19,7 @@ import { articlePath } from './urls';
 
 let items: Promise<FeedItem[]> | undefined;
 
-/** Every published article as a feed item, newest first. Rendered once per build. */
+/** The newest published articles as feed items, newest first. Rendered once per build. */
 export function getFeedItems(deployment: Deployment): Promise<FeedItem[]> {
   items ??= (async () => {
     const container = await AstroContainer.create({
@@ -27,7 +27,7 @@ export function getFeedItems(deployment: Deployment): Promise<FeedItem[]> {
       // Components build absolute links (share links) from the deployment, as on the page.
       astroConfig: { site: deployment.site, base: deployment.base },
     });
-    const articles = await getPublishedArticles();
+    const articles = feedArticles(await getPublishedArticles());
     return Promise.all(
       articles.map(async (article) => {
         const url = absolute(articlePath(article.id), deployment);

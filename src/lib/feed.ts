@@ -21,6 +21,17 @@ export interface FeedItem {
   image: string;
 }
 
+/**
+ * How many articles the feeds carry, newest first. Readers poll feeds often, so a feed holds the
+ * recent articles in full rather than the whole archive (which the sitemap and /tags/ list).
+ */
+export const FEED_ITEM_LIMIT = 50;
+
+/** The articles a feed carries: the newest FEED_ITEM_LIMIT of a newest-first list. */
+export function feedArticles<T>(newestFirst: readonly T[]): T[] {
+  return newestFirst.slice(0, FEED_ITEM_LIMIT);
+}
+
 const ALLOWED_TAGS = [
   ...sanitizeHtml.defaults.allowedTags,
   'img',

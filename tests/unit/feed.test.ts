@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates';
 import {
+  FEED_ITEM_LIMIT,
+  feedArticles,
   articleFeedHtml,
   escapeHtml,
   feedSafeHtml,
@@ -9,6 +11,14 @@ import {
 } from '../../src/lib/feed';
 
 const PAGE = 'https://example.org/relos/articles/x/';
+
+describe('feedArticles', () => {
+  it('keeps the newest FEED_ITEM_LIMIT articles of a newest-first list, in order', () => {
+    const articles = Array.from({ length: FEED_ITEM_LIMIT + 7 }, (_, i) => `a${i}`);
+    expect(feedArticles(articles)).toEqual(articles.slice(0, FEED_ITEM_LIMIT));
+    expect(feedArticles(articles.slice(0, 3))).toEqual(['a0', 'a1', 'a2']);
+  });
+});
 
 describe('feedSafeHtml', () => {
   it('removes scripts, styles, handlers, classes and page furniture', () => {
