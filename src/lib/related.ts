@@ -9,17 +9,23 @@ interface Tagged {
  * the order of `all` (newest first). Articles sharing no tag are left out.
  */
 export function relatedArticles<T extends Tagged>(article: T, all: readonly T[], limit = 3): T[] {
-  return all
-    .filter((other) => other.id !== article.id)
-    .map((other, index) => ({
-      other,
-      index,
-      shared: other.data.tags.filter((tag) => article.data.tags.includes(tag)).length,
-    }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared || a.index - b.index)
-    .slice(0, limit)
-    .map(({ other }) => other);
+  // One pass keeping the best `limit` so far: every article page calls this over the whole
+  // archive, so sorting or copying the archive per page would make the build quadratic in work.
+  const best: { other: T; shared: number }[] = [];
+  if (limit <= 0) return [];
+  for (const other of all) {
+    if (other.id === article.id) continue;
+    let shared = 0;
+    for (const tag of other.data.tags) if (article.data.tags.includes(tag)) shared += 1;
+    if (shared === 0) continue;
+    if (best.length === limit && shared <= best[limit - 1]!.shared) continue;
+    // After every kept article with at least as many shared tags: ties keep the order of `all`.
+    let at = best.length;
+    while (at > 0 && best[at - 1]!.shared < shared) at -= 1;
+    best.splice(at, 0, { other, shared });
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ other }) => other);
 }
 
 /**
