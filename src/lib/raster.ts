@@ -223,17 +223,17 @@ export class Picture {
    * (its ink's 64 levels, then the coverage's top 6 bits), kept up to date as pixels are painted.
    */
   readonly #rows: Buffer;
+  readonly inks: readonly Ink[];
 
-  constructor(
-    width: number,
-    height: number,
-    readonly inks: readonly Ink[],
-  ) {
+  // No parameter properties here or anywhere this module reaches: the share-image worker thread
+  // loads it with Node's type stripping, which only erases types.
+  constructor(width: number, height: number, inks: readonly Ink[]) {
     if (inks.length < 1 || inks.length > 256 / LEVELS) {
       throw new Error(`A picture has 1 to ${256 / LEVELS} inks, not ${inks.length}`);
     }
     this.width = width;
     this.height = height;
+    this.inks = inks;
     this.coverage = new Uint8Array(width * height);
     this.ink = new Uint8Array(width * height);
     this.#rows = Buffer.alloc((width + 1) * height);

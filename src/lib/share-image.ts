@@ -6,10 +6,14 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import opentype, { type Font, type Glyph } from 'opentype.js';
-import { SITE } from '../site';
-import { Picture, rasterize, type Mask, type PathCommand } from './raster';
+// Imports name their files: the drawing thread (share-image-worker.ts) loads this module with
+// Node's own TypeScript support, which resolves nothing by guessing.
+import { SITE } from '../site.ts';
+import { Picture, rasterize, type Mask, type PathCommand } from './raster.ts';
 /** The size every share image has. */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -281,23 +285,124 @@ export function shareImageKey(input: ShareImageInput, root: string = process.cwd
   return hash.update(fonts(root).digest).digest('hex').slice(0, 32);
 }
 
+/** The cache file of a share image: its key, in `cacheDir`. */
+export function shareImageFile(input: ShareImageInput, cacheDir: string, root?: string): string {
+  return join(cacheDir, `${shareImageKey(input, root)}.png`);
+}
+
+/** Draws a share image into its cache file, written then renamed, so none is ever half-written. */
+export async function drawToCache(
+  input: ShareImageInput,
+  file: string,
+  draw: (input: ShareImageInput) => Promise<Buffer> = (i) => renderShareImage(i),
+): Promise<Buffer> {
+  const png = await draw(input);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.tmp`, png);
+  renameSync(`${file}.tmp`, file);
+  return png;
+}
+
+/** A job for the drawing thread, and what it answers. */
+export interface DrawJob {
+  id: number;
+  input: ShareImageInput;
+  file: string;
+}
+export interface DrawResult {
+  id: number;
+  /** Set when drawing failed: the error's stack. */
+  error?: string;
+}
+
 /**
- * A share image from the cache in `cacheDir`, drawn and stored first if its key is new.
- * Returns the bytes and whether they came from the cache.
+ * A worker thread that draws share images into the cache while the main thread renders pages
+ * (the build renders on one thread; this puts a second core to work). It keeps the process
+ * alive only while it has work.
+ */
+class DrawingThread {
+  readonly #worker: Worker;
+  readonly #jobs = new Map<number, { input: ShareImageInput; done: (error?: Error) => void }>();
+  #next = 0;
+
+  constructor(root: string) {
+    this.#worker = new Worker(join(root, 'src/lib/share-image-worker.ts'), {
+      workerData: { root },
+    });
+    this.#worker.unref();
+    this.#worker.on('message', ({ id, error }: DrawResult) => {
+      const job = this.#jobs.get(id);
+      if (!job) return;
+      this.#jobs.delete(id);
+      if (this.#jobs.size === 0) this.#worker.unref();
+      job.done(error ? new Error(`Share image "${job.input.title}": ${error}`) : undefined);
+    });
+    const failAll = (error: Error) => {
+      for (const job of this.#jobs.values())
+        job.done(
+          new Error(
+            `Share image "${job.input.title}": the drawing thread failed: ${error.message}`,
+          ),
+        );
+      this.#jobs.clear();
+    };
+    this.#worker.on('error', failAll);
+    this.#worker.on('exit', (code) => failAll(new Error(`it exited with code ${code}`)));
+  }
+
+  draw(input: ShareImageInput, file: string): Promise<void> {
+    const id = this.#next++;
+    if (this.#jobs.size === 0) this.#worker.ref();
+    return new Promise((resolve, reject) => {
+      this.#jobs.set(id, { input, done: (error) => (error ? reject(error) : resolve()) });
+      this.#worker.postMessage({ id, input, file } satisfies DrawJob);
+    });
+  }
+}
+
+let thread: DrawingThread | undefined;
+/** Images being drawn by the drawing thread, by cache file. */
+const drawing = new Map<string, Promise<void>>();
+
+/**
+ * Starts drawing, on the drawing thread, every image of `inputs` not in the cache yet, so they are
+ * ready by the time their pages ask for them. On a one-core machine, images are drawn on request.
+ */
+export function prefetchShareImages(
+  inputs: readonly ShareImageInput[],
+  cacheDir: string,
+  root: string = process.cwd(),
+): void {
+  if (availableParallelism() < 2) return;
+  for (const input of inputs) {
+    const file = shareImageFile(input, cacheDir, root);
+    if (drawing.has(file) || existsSync(file)) continue;
+    thread ??= new DrawingThread(root);
+    const job = thread.draw(input, file);
+    // A failure is reported to the page that asks for the image, not as an unhandled rejection.
+    job.catch(() => {});
+    drawing.set(file, job);
+  }
+}
+
+/**
+ * A share image from the cache in `cacheDir`: drawn by the drawing thread if it was prefetched,
+ * else drawn here and stored first if its key is new. Returns the bytes and whether they came from
+ * the cache.
  */
 export async function cachedShareImage(
   input: ShareImageInput,
   cacheDir: string,
-  draw: (input: ShareImageInput) => Promise<Buffer> = renderShareImage,
+  draw?: (input: ShareImageInput) => Promise<Buffer>,
 ): Promise<{ png: Buffer; cached: boolean }> {
-  const file = join(cacheDir, `${shareImageKey(input)}.png`);
+  const file = shareImageFile(input, cacheDir);
+  const prefetched = drawing.get(file);
+  if (prefetched) {
+    await prefetched;
+    return { png: readFileSync(file), cached: false };
+  }
   if (existsSync(file)) return { png: readFileSync(file), cached: true };
-  const png = await draw(input);
-  mkdirSync(cacheDir, { recursive: true });
-  // Write then rename, so a build cut short never leaves a half-written image in the cache.
-  writeFileSync(`${file}.tmp`, png);
-  renameSync(`${file}.tmp`, file);
-  return { png, cached: false };
+  return { png: await drawToCache(input, file, draw), cached: false };
 }
 
 /** A rounded square path, corners as circular arcs (cubic approximations). */

@@ -2,16 +2,24 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { kindLabel } from '../../lib/articles';
 import { getPublishedArticles } from '../../lib/content';
 import { PAGES_WITH_IMAGES } from '../../lib/pages';
-import { cachedShareImage, type ShareImageInput } from '../../lib/share-image';
+import {
+  cachedShareImage,
+  prefetchShareImages,
+  shareImageKey,
+  type ShareImageInput,
+} from '../../lib/share-image';
 
 /** Drawn images are kept here between builds (Astro's cache folder), keyed by their inputs. */
 const CACHE_DIR = 'node_modules/.astro/share-images';
 
 type Props = Omit<ShareImageInput, 'host'>;
 
+/** The address shown in an image's footer: the site's host. */
+const hostOf = (site: URL | string | undefined) => (site ? new URL(site).host : 'localhost');
+
 export const getStaticPaths = (async () => {
   const articles = await getPublishedArticles();
-  return [
+  const paths = [
     ...PAGES_WITH_IMAGES.map((page) => ({
       params: { name: page.image },
       props: { title: page.title, dek: page.description, kicker: page.kicker } satisfies Props,
@@ -25,10 +33,18 @@ export const getStaticPaths = (async () => {
       } satisfies Props,
     })),
   ];
+  // Astro asks every route for its paths before rendering any page: the images start drawing on
+  // another thread now and are ready by the time the article pages are done.
+  const host = hostOf(import.meta.env.SITE);
+  prefetchShareImages(
+    paths.map(({ props }) => ({ ...props, host })),
+    CACHE_DIR,
+  );
+  // The image's own cache key (its text, drawing code and fonts) is its incremental-build key too.
+  return paths.map((path) => ({ ...path, cacheKey: shareImageKey({ ...path.props, host }) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Props> = async ({ props, site }) => {
-  const host = site ? site.host : 'localhost';
-  const { png } = await cachedShareImage({ ...props, host }, CACHE_DIR);
+  const { png } = await cachedShareImage({ ...props, host: hostOf(site) }, CACHE_DIR);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
