@@ -30,6 +30,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // A duplicate id in a data collection is an error, not a warning.
   prerenderConflictBehavior: 'error',
+  // Pages whose cacheKey (src/lib/page-cache.ts) and code are unchanged since the last build are
+  // copied from node_modules/.astro instead of rendered again: articles and share images.
+  experimental: { incrementalBuild: true },
   // Schemas import src/schemas and src/lib: a change there must re-validate cached content.
   integrations: [
     contentSchemaCache(['src/schemas', 'src/lib']),

@@ -13,6 +13,7 @@ import {
   type ReferenceUse,
 } from './integrity';
 import { buildDate } from './build-info';
+import { pageCacheKey } from './page-cache';
 import { isPublished, newestFirst } from './publishing';
 
 /** Data collections that must hold at least one entry (an empty one means a file failed to load). */
@@ -99,6 +100,17 @@ export function assertContentIntegrity(): Promise<void> {
       }
     }
     if (problems.length > 0) throw new ContentIntegrityError(problems);
+  });
+}
+
+/**
+ * A digest of every data collection (sources, timeline, provisions, agreements, glossary): pages
+ * that show any of them put it in their incremental-build key, so an edit to the data re-renders them.
+ */
+export function dataDigest(): Promise<string> {
+  return once('data-digest', async () => {
+    const all = await Promise.all(DATA_COLLECTIONS.map((name) => collection(name)));
+    return pageCacheKey(all.map((entries) => entries.map(({ id, data }) => ({ id, data }))));
   });
 }
 

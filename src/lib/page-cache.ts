@@ -1,0 +1,13 @@
+/**
+ * Keys for Astro's incremental builds (`experimental.incrementalBuild`): a page that returns a
+ * `cacheKey` from getStaticPaths, and whose key and code are unchanged since the last build, is
+ * copied from node_modules/.astro instead of being rendered again. Astro itself tracks the code
+ * (the page's whole module graph, CSS included) and the MDX entries a page renders; the key must
+ * cover everything else the page shows, so it is a digest of all of it.
+ */
+import { createHash } from 'node:crypto';
+
+/** A digest of everything given (as JSON: dates as ISO strings, `undefined` in arrays as null). */
+export function pageCacheKey(...inputs: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
+}

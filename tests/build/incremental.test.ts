@@ -1,0 +1,127 @@
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCopy, projectCopy } from './harness';
+
+/**
+ * Incremental builds reuse the last build's article pages and share images when nothing they
+ * show has changed. An edit must reach every page that shows what was edited: after each edit,
+ * the incremental build's output must equal, file for file, a full build of the same content.
+ * The search index is reused only when no page changed.
+ */
+const ENV = { BUILD_DATE: '2026-11-25', SITE_URL: 'https://example.org' };
+const EDITED = 'russia-ratifies-relos';
+const NEW_TITLE = 'Russia’s parliament ratifies the logistics pact (edited)';
+const SOURCE = 'tass-2025-12-02-duma-ratifies';
+const NEW_SOURCE_TITLE = 'Duma ratification report (edited title)';
+
+const copies: string[] = [];
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+function copy(): string {
+  const dir = projectCopy({});
+  copies.push(dir);
+  return dir;
+}
+
+function build(dir: string): string {
+  const { status, output } = buildCopy(dir, ENV);
+  expect(status, output).toBe(0);
+  return output;
+}
+
+/** Every output file of a build, by path, the feed's build time left out. */
+function outputs(dir: string): Map<string, Buffer> {
+  const dist = join(dir, 'dist');
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    /\.\w+$/.test(file),
+  );
+  return new Map(
+    files.sort().map((file) => {
+      const bytes = readFileSync(join(dist, file));
+      // The feed says when it was built; that differs from build to build by design.
+      if (file !== 'rss.xml') return [file, bytes];
+      const text = bytes.toString('utf8').replace(/<lastBuildDate>[^<]*<\/lastBuildDate>/, '');
+      return [file, Buffer.from(text)];
+    }),
+  );
+}
+
+/** Article pages the build log says were copied from the last build rather than rendered. */
+const restored = (log: string) =>
+  [...log.matchAll(/\/articles\/([^/]+)\/index\.html \(restored\)/g)].map((m) => m[1]!);
+
+function editArticleTitle(dir: string): void {
+  const file = join(dir, 'content/articles', `${EDITED}.mdx`);
+  const text = readFileSync(file, 'utf8');
+  const edited = text.replace(/^title: .*$/m, `title: "${NEW_TITLE}"`);
+  expect(edited).not.toBe(text);
+  writeFileSync(file, edited);
+}
+
+function editSourceTitle(dir: string): void {
+  const file = join(dir, 'content/sources.yaml');
+  const text = readFileSync(file, 'utf8');
+  const at = text.indexOf(`id: ${SOURCE}`);
+  expect(at, `${SOURCE} in sources.yaml`).toBeGreaterThan(-1);
+  const edited =
+    text.slice(0, at) + text.slice(at).replace(/title: .*/, `title: "${NEW_SOURCE_TITLE}"`);
+  writeFileSync(file, edited);
+}
+
+/** The incremental build's output equals a full build's, file for file. */
+function expectSameAsFullBuild(incremental: string, edit: (dir: string) => void): void {
+  const full = copy();
+  edit(full);
+  build(full);
+  const expected = outputs(full);
+  const actual = outputs(incremental);
+  expect([...actual.keys()]).toEqual([...expected.keys()]);
+  const differing = [...expected].filter(([file, bytes]) => !bytes.equals(actual.get(file)!));
+  expect(differing.map(([file]) => file)).toEqual([]);
+}
+
+describe('incremental builds', () => {
+  const dir = copy();
+  // The first build, with no page cache yet, renders everything and fills the cache.
+  beforeAll(() => build(dir), 120_000);
+
+  it('reuse every article page when nothing changed', () => {
+    const log = build(dir);
+    const articles = readdirSync(join(dir, 'content/articles')).length;
+    expect(restored(log)).toHaveLength(articles);
+    expect(log).toMatch(/\/og\/articles\/[^ ]+\.png \(restored\)/);
+    expect(log).toContain('search index: no page changed, reused the last build’s index');
+  }, 120_000);
+
+  it('re-render the pages an edited title reaches, and only those', () => {
+    editArticleTitle(dir);
+    const log = build(dir);
+    expect(log).toMatch(/search index: \d+ pages/);
+    const showing = readdirSync(join(dir, 'dist/articles')).filter((slug) =>
+      readFileSync(join(dir, 'dist/articles', slug, 'index.html'), 'utf8').includes('(edited)'),
+    );
+    // Its own page and those linking to it as related, older or newer.
+    expect(showing.length).toBeGreaterThan(1);
+    expect(restored(log).filter((slug) => showing.includes(slug))).toEqual([]);
+    expect(restored(log).length).toBeGreaterThan(0);
+    expectSameAsFullBuild(dir, editArticleTitle);
+  }, 180_000);
+
+  it('re-render the pages that cite an edited source', () => {
+    editSourceTitle(dir);
+    build(dir);
+    const citing = readdirSync(join(dir, 'dist/articles')).filter((slug) =>
+      readFileSync(join(dir, 'dist/articles', slug, 'index.html'), 'utf8').includes(
+        NEW_SOURCE_TITLE,
+      ),
+    );
+    expect(citing.length).toBeGreaterThan(0);
+    expectSameAsFullBuild(dir, (full) => {
+      editArticleTitle(full);
+      editSourceTitle(full);
+    });
+  }, 180_000);
+});
