@@ -4,19 +4,48 @@ interface Tagged {
   data: { tags: readonly string[] };
 }
 
+/** Each article's tags as bits of a number, per list of articles (one per build). */
+const tagMasks = new WeakMap<readonly Tagged[], Map<string, number>>();
+
+/** Bits for tags: 31 distinct tags fit a small integer; more fall back to counting with lists. */
+function masksFor(all: readonly Tagged[]): Map<string, number> | undefined {
+  let masks = tagMasks.get(all);
+  if (masks) return masks;
+  const bits = new Map<string, number>();
+  for (const { data } of all)
+    for (const tag of data.tags) if (!bits.has(tag)) bits.set(tag, 1 << bits.size);
+  if (bits.size > 31) return undefined;
+  masks = new Map(
+    all.map(({ id, data }) => [id, data.tags.reduce((m, tag) => m | bits.get(tag)!, 0)]),
+  );
+  tagMasks.set(all, masks);
+  return masks;
+}
+
+/** The number of 1 bits. */
+function bitCount(value: number): number {
+  let count = 0;
+  for (let v = value; v !== 0; v &= v - 1) count++;
+  return count;
+}
+
 /**
  * Up to `limit` other articles sharing the most tags with `article`, most shared first; ties keep
  * the order of `all` (newest first). Articles sharing no tag are left out.
  */
 export function relatedArticles<T extends Tagged>(article: T, all: readonly T[], limit = 3): T[] {
-  // One pass keeping the best `limit` so far: every article page calls this over the whole
-  // archive, so sorting or copying the archive per page would make the build quadratic in work.
-  const best: { other: T; shared: number }[] = [];
   if (limit <= 0) return [];
+  // Every article page calls this over the whole archive: one pass, tags compared as bit masks
+  // worked out once per list, keeping only the best `limit` so far.
+  const masks = masksFor(all);
+  const own = masks?.get(article.id);
+  const best: { other: T; shared: number }[] = [];
   for (const other of all) {
     if (other.id === article.id) continue;
-    let shared = 0;
-    for (const tag of other.data.tags) if (article.data.tags.includes(tag)) shared += 1;
+    const shared =
+      masks && own !== undefined
+        ? bitCount(own & masks.get(other.id)!)
+        : other.data.tags.filter((tag) => article.data.tags.includes(tag)).length;
     if (shared === 0) continue;
     if (best.length === limit && shared <= best[limit - 1]!.shared) continue;
     // After every kept article with at least as many shared tags: ties keep the order of `all`.

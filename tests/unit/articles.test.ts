@@ -14,6 +14,8 @@ describe('article helpers', () => {
     expect(readingMinutes('word '.repeat(690))).toBe(3);
     // Markup and punctuation are not words.
     expect(readingMinutes('— <Cite id="x" /> — word')).toBe(1);
+    expect(readingMinutes('— … '.repeat(1000))).toBe(1);
+    expect(readingMinutes('“quoted”, (bracketed) 2025 Duma-vote '.repeat(230))).toBe(4);
   });
 
   it('labels every tag', () => {

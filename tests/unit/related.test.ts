@@ -60,3 +60,13 @@ describe('tagCounts', () => {
     );
   });
 });
+
+describe('relatedArticles with more tags than fit in bit masks', () => {
+  it('ranks the same way', () => {
+    const many = Array.from({ length: 40 }, (_, i) =>
+      article(`a${i}`, `t${i}`, `t${i + 1}`, 'common'),
+    );
+    const ids = relatedArticles(many[10]!, many).map((other) => other.id);
+    expect(ids).toEqual(['a9', 'a11', 'a0']);
+  });
+});
