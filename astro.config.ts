@@ -5,8 +5,7 @@ import { defineConfig } from 'astro/config';
 import { readArticleFrontmatter } from './src/integrations/article-frontmatter';
 import { hostFiles } from './src/integrations/host-files';
 import { contentSchemaCache } from './src/integrations/content-schema-cache';
-import { linkCheck } from './src/integrations/link-check';
-import { searchIndex } from './src/integrations/search-index';
+import { postBuild } from './src/integrations/post-build';
 import { DEFAULT_SITE_URL, resolveDeployTarget } from './src/lib/deploy';
 
 // SITE_URL and BASE_PATH say where the site will be served; see README "Deploy".
@@ -31,12 +30,12 @@ export default defineConfig({
   // A duplicate id in a data collection is an error, not a warning.
   prerenderConflictBehavior: 'error',
   // Pages whose cacheKey (src/lib/page-cache.ts) and code are unchanged since the last build are
-  // copied from node_modules/.astro instead of rendered again: articles and share images.
+  // copied from node_modules/.astro instead of rendered again: the article pages.
   experimental: { incrementalBuild: true },
   // Schemas import src/schemas and src/lib: a change there must re-validate cached content.
   integrations: [
     contentSchemaCache(['src/schemas', 'src/lib']),
-    mdx(),
+    mdx({ optimize: { ignoreElementNames: ['h2', 'h3'] } }),
     sitemap({
       // The 404 page is not a page to index.
       filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'),
@@ -48,9 +47,8 @@ export default defineConfig({
       },
     }),
     hostFiles('content/articles'),
-    searchIndex(),
-    // Last, so it sees the whole output, sitemap included.
-    linkCheck(),
+    // Search index and link check: last, so they see the whole output, sitemap included.
+    postBuild(),
   ],
   // CSS and scripts are files, never inline: the Content-Security-Policy allows only 'self'.
   // Two pages at a time: while one waits for a share image being rasterised off the main thread,

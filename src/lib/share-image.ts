@@ -275,14 +275,23 @@ export async function renderShareImage(
   return drawCard(input, root).png();
 }
 
+let drawingDigest: string | undefined;
+
 /** The cache key: the inputs, the drawing code and the fonts. Any change to one redraws. */
 export function shareImageKey(input: ShareImageInput, root: string = process.cwd()): string {
-  const hash = createHash('sha256').update(JSON.stringify(input));
-  for (const code of [drawCard, titleLayout, wrap, setLine, drawLine, rasterize, Picture]) {
-    hash.update(code.toString());
-  }
-  hash.update(SITE.title).update(SITE.tagline).update(JSON.stringify(COLORS));
-  return hash.update(fonts(root).digest).digest('hex').slice(0, 32);
+  // The same for every image of a build: worked out once.
+  drawingDigest ??= createHash('sha256')
+    .update([drawCard, titleLayout, wrap, setLine, drawLine, rasterize, Picture].join('\n'))
+    .update(SITE.title)
+    .update(SITE.tagline)
+    .update(JSON.stringify(COLORS))
+    .digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(input))
+    .update(drawingDigest)
+    .update(fonts(root).digest)
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** The cache file of a share image: its key, in `cacheDir`. */

@@ -1,0 +1,64 @@
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findBrokenLinks, type BuiltSite } from '../lib/link-check';
+import { buildSearchIndex } from '../lib/search-index';
+
+/** Every file under a folder, as paths relative to it with forward slashes. */
+function walk(dir: string, root: string = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? walk(path, root) : [relative(root, path).split('\\').join('/')];
+  });
+}
+
+/** The built site as the link check reads it: every file, and the text of each HTML page. */
+function builtSite(out: string, skip?: (file: string) => boolean): BuiltSite {
+  return new Map(
+    walk(out)
+      .filter((file) => !skip?.(file))
+      .map((file) => [file, file.endsWith('.html') ? readFileSync(join(out, file), 'utf8') : null]),
+  );
+}
+
+/**
+ * At the end of every build, last (so it sees the whole output, sitemap included): builds the
+ * search index and checks each internal link and `#fragment` in the output, failing the build
+ * with every broken link and its page. The two are independent, so Pagefind (its own process)
+ * indexes while the links are checked here.
+ */
+export function postBuild(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'relos:post-build',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const indexing = buildSearchIndex(out);
+        // Not awaited yet: a failure is reported below, after the link check.
+        indexing.catch(() => {});
+        // The index is being written meanwhile: leave it out, and look again once it is there
+        // if a link into it seemed broken.
+        let site = builtSite(out, (file) => file.startsWith('pagefind/'));
+        let broken = findBrokenLinks(site, base);
+        logger.info(await indexing);
+        if (broken.some((b) => b.link.includes('pagefind/'))) {
+          site = builtSite(out);
+          broken = findBrokenLinks(site, base);
+        }
+        if (broken.length > 0) {
+          throw new Error(
+            `Link check: ${broken.length} broken link${broken.length === 1 ? '' : 's'}:\n` +
+              broken.map((b) => `  - ${b.page}: "${b.link}" ${b.reason}`).join('\n'),
+          );
+        }
+        const pages = [...site.keys()].filter((file) => file.endsWith('.html')).length;
+        logger.info(`every internal link and fragment on ${pages} pages resolves`);
+      },
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+/** Indexes of earlier builds, by a digest of the pages they were made from. */
+const CACHE_DIR = 'node_modules/.astro/search-index';
+const PAGEFIND_VERSION = (
+  JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')) as { version: string }
+).version;
+
+/**
+ * A digest of what the index is made from: Pagefind's version and every HTML page, path and text.
+ * Pagefind gives the same index for the same pages, so an equal digest means an equal index.
+ */
+function pagesDigest(out: string): string {
+  const hash = createHash('sha256').update(PAGEFIND_VERSION);
+  const pages = readdirSync(out, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+    .sort();
+  for (const page of pages) hash.update(`\0${page}\0`).update(readFileSync(join(out, page)));
+  return hash.digest('hex').slice(0, 32);
+}
+
+/**
+ * Builds the Pagefind search index into `<out>/pagefind`. Pagefind indexes the parts of pages
+ * marked `data-pagefind-body`: article texts, the timeline and the glossary. The index is static
+ * files, searched in the reader's browser. When no page changed since the last build, the last
+ * build's index (kept in node_modules/.astro) is copied instead. Returns what it did, for the log.
+ */
+export async function buildSearchIndex(out: string): Promise<string> {
+  const target = join(out, 'pagefind');
+  const cached = join(CACHE_DIR, pagesDigest(out));
+  if (existsSync(cached)) {
+    cpSync(cached, target, { recursive: true });
+    return 'search index: no page changed, reused the last build’s index';
+  }
+  const { index, errors } = await pagefind.createIndex({});
+  let pages = 0;
+  try {
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: out });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: target });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    pages = added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+  // Keep this index, and only this one, for the next build: copied then renamed into place,
+  // so an interrupted copy is never taken for a whole index.
+  rmSync(CACHE_DIR, { recursive: true, force: true });
+  cpSync(target, `${cached}.tmp`, { recursive: true });
+  renameSync(`${cached}.tmp`, cached);
+  return `search index: ${pages} pages`;
+}
