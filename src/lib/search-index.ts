@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /** Indexes of earlier builds, by a digest of the pages they were made from. */
@@ -23,6 +32,29 @@ function pagesDigest(out: string): string {
 }
 
 /**
+ * Puts a copy of a folder at `to` as hard links: a thousand index files in milliseconds, where
+ * copying them took most of a second. Nothing writes into an index once written (a new build
+ * starts from an empty folder), so the links never change the cached files. Copies instead when
+ * links cannot be made (another file system).
+ */
+function linkTree(from: string, to: string): void {
+  try {
+    for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+      const path = join(entry.parentPath, entry.name);
+      const dest = join(to, relative(from, path));
+      if (entry.isDirectory()) mkdirSync(dest, { recursive: true });
+      else {
+        mkdirSync(dirname(dest), { recursive: true });
+        linkSync(path, dest);
+      }
+    }
+  } catch {
+    rmSync(to, { recursive: true, force: true });
+    cpSync(from, to, { recursive: true });
+  }
+}
+
+/**
  * Builds the Pagefind search index into `<out>/pagefind`. Pagefind indexes the parts of pages
  * marked `data-pagefind-body`: article texts, the timeline and the glossary. The index is static
  * files, searched in the reader's browser. When no page changed since the last build, the last
@@ -31,8 +63,9 @@ function pagesDigest(out: string): string {
 export async function buildSearchIndex(out: string): Promise<string> {
   const target = join(out, 'pagefind');
   const cached = join(CACHE_DIR, pagesDigest(out));
+  rmSync(target, { recursive: true, force: true });
   if (existsSync(cached)) {
-    cpSync(cached, target, { recursive: true });
+    linkTree(cached, target);
     return 'search index: no page changed, reused the last build’s index';
   }
   const { index, errors } = await pagefind.createIndex({});

@@ -92,6 +92,7 @@ describe('incremental builds', () => {
     const log = build(dir);
     const articles = readdirSync(join(dir, 'content/articles')).length;
     expect(restored(log)).toHaveLength(articles);
+    expect(log).toMatch(/\/og\/articles\/[^ ]+\.png \(restored\)/);
     expect(log).toContain('search index: no page changed, reused the last build’s index');
   }, 120_000);
 
