@@ -10,11 +10,16 @@ export interface ArticleFrontmatter {
   lastModified: Date | undefined;
   /** Old slugs that redirect to this article. */
   aliases: string[];
+  /** What its share image shows, when readable: headline, dek, kind; and whether it is a draft. */
+  title: string | undefined;
+  description: string | undefined;
+  kind: string | undefined;
+  draft: boolean;
 }
 
 /**
  * Reads every article's frontmatter for build hooks that run outside the content layer (sitemap
- * `lastmod`, `_redirects`). The content schema has already validated these fields by the time the
+ * `lastmod`, `_redirects`, drawing share images early). The content schema has already validated these fields by the time the
  * hooks run; anything unreadable here is simply skipped.
  */
 export function readArticleFrontmatter(dir: string): ArticleFrontmatter[] {
@@ -52,6 +57,11 @@ function readAll(dir: string): ArticleFrontmatter[] {
         id: file.replace(/\.mdx$/, ''),
         lastModified: date && !Number.isNaN(date.getTime()) ? date : undefined,
         aliases,
+        title: typeof data['title'] === 'string' ? data['title'].trim() : undefined,
+        description:
+          typeof data['description'] === 'string' ? data['description'].trim() : undefined,
+        kind: typeof data['kind'] === 'string' ? data['kind'] : undefined,
+        draft: data['draft'] === true,
       };
     });
 }

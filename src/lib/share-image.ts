@@ -29,6 +29,11 @@ export interface ShareImageInput {
   host: string;
 }
 
+/** The address shown in an image's footer: the site's host. */
+export function shareImageHost(site: URL | string | undefined): string {
+  return site ? new URL(site).host : 'localhost';
+}
+
 /** The public path of a named share image: `home` is `/og/home.png`. */
 export function shareImagePath(name: string): string {
   return `/og/${name}.png`;
@@ -275,17 +280,19 @@ export async function renderShareImage(
   return drawCard(input, root).png();
 }
 
+/** The files whose code draws the images: any change to them redraws every image. */
+const DRAWING_CODE = ['src/lib/share-image.ts', 'src/lib/raster.ts'];
+
 let drawingDigest: string | undefined;
 
 /** The cache key: the inputs, the drawing code and the fonts. Any change to one redraws. */
 export function shareImageKey(input: ShareImageInput, root: string = process.cwd()): string {
-  // The same for every image of a build: worked out once.
-  drawingDigest ??= createHash('sha256')
-    .update([drawCard, titleLayout, wrap, setLine, drawLine, rasterize, Picture].join('\n'))
-    .update(SITE.title)
-    .update(SITE.tagline)
-    .update(JSON.stringify(COLORS))
-    .digest('hex');
+  // The same for every image of a build: worked out once, from the source files (not from the
+  // functions' text, which differs between the bundle and the config's copy of this module).
+  drawingDigest ??= DRAWING_CODE.reduce(
+    (hash, file) => hash.update(readFileSync(join(root, file))),
+    createHash('sha256').update(SITE.title).update(SITE.tagline).update(JSON.stringify(COLORS)),
+  ).digest('hex');
   return createHash('sha256')
     .update(JSON.stringify(input))
     .update(drawingDigest)
@@ -369,9 +376,19 @@ class DrawingThread {
   }
 }
 
-let thread: DrawingThread | undefined;
-/** Images being drawn by the drawing thread, by cache file. */
-const drawing = new Map<string, Promise<void>>();
+/**
+ * The drawing thread and the images it is drawing, by cache file: one per process. Kept on
+ * globalThis because this module is loaded twice in a build: by the config's integrations (which
+ * start drawing before the bundle is even built) and by the bundled pages that serve the images.
+ */
+const shared = ((globalThis as Record<symbol, unknown>)[Symbol.for('relos.share-images')] ??= {
+  thread: undefined,
+  drawing: new Map(),
+}) as { thread: DrawingThread | undefined; drawing: Map<string, Promise<void>> };
+const { drawing } = shared;
+
+/** Where drawn images are kept between builds (Astro's cache folder), keyed by their inputs. */
+export const SHARE_IMAGE_CACHE_DIR = 'node_modules/.astro/share-images';
 
 /**
  * Starts drawing, on the drawing thread, every image of `inputs` not in the cache yet, so they are
@@ -386,8 +403,8 @@ export function prefetchShareImages(
   for (const input of inputs) {
     const file = shareImageFile(input, cacheDir, root);
     if (drawing.has(file) || existsSync(file)) continue;
-    thread ??= new DrawingThread(root);
-    const job = thread.draw(input, file);
+    shared.thread ??= new DrawingThread(root);
+    const job = shared.thread.draw(input, file);
     // A failure is reported to the page that asks for the image, not as an unhandled rejection.
     job.catch(() => {});
     drawing.set(file, job);

@@ -76,11 +76,14 @@ describe('Picture', () => {
     const half = { width: 2, height: 1, left: 0, top: 0, coverage: Uint8Array.of(100, 200) };
     picture.draw(half, 3, 0, 0); // the second pixel falls outside
     picture.draw(half, 3, 0, 0);
-    expect(picture.coverage[3]).toBe(200);
+    expect(picture.pixel(3, 0)).toEqual({ ink: 0, coverage: 202 }); // 2 × 100, in 6-bit steps
+    expect(picture.pixel(0, 1)).toEqual({ ink: 0, coverage: 0 }); // nothing wrapped round
     picture.draw(half, -1, 1, 1); // the first pixel falls outside
-    expect([picture.ink[4], picture.coverage[4]]).toEqual([1, 200]);
+    expect(picture.pixel(0, 1)).toEqual({ ink: 1, coverage: 202 });
+    picture.draw(half, -1, 1, 0); // another ink over it replaces it
+    expect(picture.pixel(0, 1)).toEqual({ ink: 0, coverage: 202 });
     picture.fillRect(0, 2, 10, 10, 1);
-    expect([...picture.coverage.subarray(8)]).toEqual([255, 255, 255, 255]);
+    for (let x = 0; x < 4; x++) expect(picture.pixel(x, 2)).toEqual({ ink: 1, coverage: 255 });
   });
 
   it('refuses more inks than its palette holds, and colours it cannot read', async () => {

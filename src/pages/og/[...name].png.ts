@@ -5,17 +5,13 @@ import { PAGES_WITH_IMAGES } from '../../lib/pages';
 import {
   cachedShareImage,
   prefetchShareImages,
+  SHARE_IMAGE_CACHE_DIR,
+  shareImageHost,
   shareImageKey,
   type ShareImageInput,
 } from '../../lib/share-image';
 
-/** Drawn images are kept here between builds (Astro's cache folder), keyed by their inputs. */
-const CACHE_DIR = 'node_modules/.astro/share-images';
-
 type Props = Omit<ShareImageInput, 'host'>;
-
-/** The address shown in an image's footer: the site's host. */
-const hostOf = (site: URL | string | undefined) => (site ? new URL(site).host : 'localhost');
 
 export const getStaticPaths = (async () => {
   const articles = await getPublishedArticles();
@@ -35,10 +31,10 @@ export const getStaticPaths = (async () => {
   ];
   // Astro asks every route for its paths before rendering any page: the images start drawing on
   // another thread now and are ready by the time the article pages are done.
-  const host = hostOf(import.meta.env.SITE);
+  const host = shareImageHost(import.meta.env.SITE);
   prefetchShareImages(
     paths.map(({ props }) => ({ ...props, host })),
-    CACHE_DIR,
+    SHARE_IMAGE_CACHE_DIR,
   );
   // The image's own cache key (its text, drawing code and fonts) is its incremental-build key:
   // Astro's copy of an unchanged image is quicker than running this endpoint again (3 ms each).
@@ -46,6 +42,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Props> = async ({ props, site }) => {
-  const { png } = await cachedShareImage({ ...props, host: hostOf(site) }, CACHE_DIR);
+  const { png } = await cachedShareImage(
+    { ...props, host: shareImageHost(site) },
+    SHARE_IMAGE_CACHE_DIR,
+  );
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
