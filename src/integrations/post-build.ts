@@ -38,12 +38,13 @@ export function postBuild(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const indexing = buildSearchIndex(out);
+        // The pages are read once, for the index's digest and for the link check. The index is
+        // written while the links are checked: it is left out, and looked at again once it is
+        // there if a link into it seemed broken.
+        let site = builtSite(out, (file) => file.startsWith('pagefind/'));
+        const indexing = buildSearchIndex(out, site);
         // Not awaited yet: a failure is reported below, after the link check.
         indexing.catch(() => {});
-        // The index is being written meanwhile: leave it out, and look again once it is there
-        // if a link into it seemed broken.
-        let site = builtSite(out, (file) => file.startsWith('pagefind/'));
         let broken = findBrokenLinks(site, base);
         logger.info(await indexing);
         if (broken.some((b) => b.link.includes('pagefind/'))) {

@@ -1,12 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { ARTICLE_KINDS, kindLabel, type ArticleKind } from '../lib/articles';
-import { PAGES_WITH_IMAGES } from '../lib/pages';
-import {
-  prefetchShareImages,
-  SHARE_IMAGE_CACHE_DIR,
-  shareImageHost,
-  type ShareImageInput,
-} from '../lib/share-image';
+import { ARTICLE_KINDS, articleShareText, type ArticleKind } from '../lib/articles';
+import { PAGES_WITH_IMAGES, pageShareText } from '../lib/pages';
+import { prefetchShareImages, SHARE_IMAGE_CACHE_DIR, shareImageHost } from '../lib/share-image';
 import { readArticleFrontmatter } from './article-frontmatter';
 
 /**
@@ -26,28 +21,17 @@ export function shareImagePrefetch(articlesDir: string): AstroIntegration {
       'astro:config:done': ({ config }) => {
         if (!building) return;
         const host = shareImageHost(config.site);
-        const pages: ShareImageInput[] = PAGES_WITH_IMAGES.map((page) => ({
-          title: page.title,
-          dek: page.description,
-          kicker: page.kicker,
-          host,
-        }));
-        const articles = readArticleFrontmatter(articlesDir).flatMap((article) =>
-          !article.draft &&
-          article.title &&
-          article.description &&
-          ARTICLE_KINDS.includes(article.kind as ArticleKind)
-            ? [
-                {
-                  title: article.title,
-                  dek: article.description,
-                  kicker: kindLabel(article.kind as ArticleKind),
-                  host,
-                },
-              ]
-            : [],
+        const articles = readArticleFrontmatter(articlesDir).flatMap(
+          ({ draft, title, description, kind }) =>
+            !draft && title && description && ARTICLE_KINDS.includes(kind as ArticleKind)
+              ? [articleShareText({ title, description, kind: kind as ArticleKind })]
+              : [],
         );
-        prefetchShareImages([...pages, ...articles], SHARE_IMAGE_CACHE_DIR);
+        const texts = [...PAGES_WITH_IMAGES.map(pageShareText), ...articles];
+        prefetchShareImages(
+          texts.map((text) => ({ ...text, host })),
+          SHARE_IMAGE_CACHE_DIR,
+        );
       },
     },
   };

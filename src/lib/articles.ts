@@ -1,3 +1,4 @@
+import type { ShareImageText } from './share-image';
 /** How each article kind is labelled above its headline. */
 export const KIND_LABELS = {
   news: 'News',
@@ -25,4 +26,13 @@ export function readingMinutes(text: string): number {
   // over the text, not one per word: it runs over every article's body.
   const words = text.match(/[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu)?.length ?? 0;
   return Math.max(1, Math.round(words / 230));
+}
+
+/** What an article's share image shows: its headline, its dek, and its kind as the kicker. */
+export function articleShareText(article: {
+  title: string;
+  description: string;
+  kind: ArticleKind;
+}): ShareImageText {
+  return { title: article.title, dek: article.description, kicker: kindLabel(article.kind) };
 }

@@ -1,3 +1,4 @@
+import type { ShareImageText } from './share-image';
 import { SITE } from '../site';
 
 /** A fixed page's title, description, share-image label, and the name of its share image. */
@@ -102,4 +103,9 @@ export function fixedPageLayout(page: FixedPage) {
       alt: `${SITE.title}: ${page.title === SITE.title ? SITE.tagline : page.title}`,
     },
   };
+}
+
+/** What a fixed page's share image shows: its title, its description and its kicker. */
+export function pageShareText(page: FixedPage): ShareImageText {
+  return { title: page.title, dek: page.description, kicker: page.kicker };
 }

@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { BuiltSite } from './link-check';
 
 /** Indexes of earlier builds, by a digest of the pages they were made from. */
 const CACHE_DIR = 'node_modules/.astro/search-index';
@@ -22,12 +23,11 @@ const PAGEFIND_VERSION = (
  * A digest of what the index is made from: Pagefind's version and every HTML page, path and text.
  * Pagefind gives the same index for the same pages, so an equal digest means an equal index.
  */
-function pagesDigest(out: string): string {
+function pagesDigest(site: BuiltSite): string {
   const hash = createHash('sha256').update(PAGEFIND_VERSION);
-  const pages = readdirSync(out, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
-    .sort();
-  for (const page of pages) hash.update(`\0${page}\0`).update(readFileSync(join(out, page)));
+  for (const [file, html] of [...site].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (html !== null) hash.update(`\0${file}\0`).update(html);
+  }
   return hash.digest('hex').slice(0, 32);
 }
 
@@ -58,11 +58,12 @@ function linkTree(from: string, to: string): void {
  * Builds the Pagefind search index into `<out>/pagefind`. Pagefind indexes the parts of pages
  * marked `data-pagefind-body`: article texts, the timeline and the glossary. The index is static
  * files, searched in the reader's browser. When no page changed since the last build, the last
- * build's index (kept in node_modules/.astro) is copied instead. Returns what it did, for the log.
+ * build's index (kept in node_modules/.astro) is copied instead. `site` is the built output as the
+ * link check reads it (src/lib/link-check.ts), without the index. Returns what it did, for the log.
  */
-export async function buildSearchIndex(out: string): Promise<string> {
+export async function buildSearchIndex(out: string, site: BuiltSite): Promise<string> {
   const target = join(out, 'pagefind');
-  const cached = join(CACHE_DIR, pagesDigest(out));
+  const cached = join(CACHE_DIR, pagesDigest(site));
   rmSync(target, { recursive: true, force: true });
   if (existsSync(cached)) {
     linkTree(cached, target);

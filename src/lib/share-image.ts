@@ -34,6 +34,9 @@ export function shareImageHost(site: URL | string | undefined): string {
   return site ? new URL(site).host : 'localhost';
 }
 
+/** The text of a share image: everything but the host, which is the build's. */
+export type ShareImageText = Omit<ShareImageInput, 'host'>;
+
 /** The public path of a named share image: `home` is `/og/home.png`. */
 export function shareImagePath(name: string): string {
   return `/og/${name}.png`;

@@ -1,32 +1,28 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { kindLabel } from '../../lib/articles';
+import { articleShareText } from '../../lib/articles';
 import { getPublishedArticles } from '../../lib/content';
-import { PAGES_WITH_IMAGES } from '../../lib/pages';
+import { PAGES_WITH_IMAGES, pageShareText } from '../../lib/pages';
 import {
   cachedShareImage,
   prefetchShareImages,
   SHARE_IMAGE_CACHE_DIR,
   shareImageHost,
   shareImageKey,
-  type ShareImageInput,
+  type ShareImageText,
 } from '../../lib/share-image';
 
-type Props = Omit<ShareImageInput, 'host'>;
+type Props = ShareImageText;
 
 export const getStaticPaths = (async () => {
   const articles = await getPublishedArticles();
   const paths = [
     ...PAGES_WITH_IMAGES.map((page) => ({
       params: { name: page.image },
-      props: { title: page.title, dek: page.description, kicker: page.kicker } satisfies Props,
+      props: pageShareText(page),
     })),
     ...articles.map((article) => ({
       params: { name: `articles/${article.id}` },
-      props: {
-        title: article.data.title,
-        dek: article.data.description,
-        kicker: kindLabel(article.data.kind),
-      } satisfies Props,
+      props: articleShareText(article.data),
     })),
   ];
   // Astro asks every route for its paths before rendering any page: the images start drawing on
