@@ -12,15 +12,28 @@ import {
   glossaryTermSchema,
   provisionSchema,
   sourceSchema,
+  statusStepSchema,
   timelineEventSchema,
+  updateSchema,
 } from './schemas/collections';
 
 /**
  * Data files are parsed with YAML's JSON schema: dates stay text, so the schemas can refuse an
- * impossible date instead of letting YAML roll it into the next month.
+ * impossible date instead of letting YAML roll it into the next month. Each entry is given its
+ * `position` in the file: Astro's store keeps entries sorted by id, and some lists (status steps,
+ * updates, provisions) are ordered by the editor.
  */
 function yamlFile(path: string) {
-  return file(path, { parser: (source) => yaml.load(source, { schema: yaml.JSON_SCHEMA }) as [] });
+  return file(path, {
+    parser: (source) => {
+      const entries = yaml.load(source, { schema: yaml.JSON_SCHEMA });
+      return Array.isArray(entries)
+        ? entries.map((entry: unknown, position) =>
+            entry && typeof entry === 'object' ? { ...entry, position } : entry,
+          )
+        : (entries as []);
+    },
+  });
 }
 
 const articles = defineCollection({
@@ -48,4 +61,22 @@ const glossary = defineCollection({
   schema: glossaryTermSchema({ reference }),
 });
 
-export const collections = { articles, sources, timeline, provisions, agreements, glossary };
+const status = defineCollection({
+  loader: yamlFile('./content/status.yaml'),
+  schema: statusStepSchema({ reference }),
+});
+const updates = defineCollection({
+  loader: yamlFile('./content/updates.yaml'),
+  schema: updateSchema({ reference }),
+});
+
+export const collections = {
+  articles,
+  sources,
+  timeline,
+  provisions,
+  agreements,
+  glossary,
+  status,
+  updates,
+};

@@ -6,7 +6,7 @@ import yaml from 'js-yaml';
 export interface ArticleFrontmatter {
   /** The slug (file name without `.mdx`). */
   id: string;
-  /** `updatedDate`, else `pubDate`, when readable. */
+  /** The article's last update in content/updates.yaml, else its `pubDate`, when readable. */
   lastModified: Date | undefined;
   /** Old slugs that redirect to this article. */
   aliases: string[];
@@ -15,6 +15,33 @@ export interface ArticleFrontmatter {
   description: string | undefined;
   kind: string | undefined;
   draft: boolean;
+}
+
+/**
+ * The day of each article's last update, from the updates log: the newest entry that touches it,
+ * the one that published it aside (as `articleHistory` in src/lib/updates.ts works it out). The
+ * content layer has validated the file by the time the hooks run; anything unreadable is skipped.
+ */
+function lastUpdates(updatesFile: string): Map<string, Date> {
+  const last = new Map<string, Date>();
+  let entries: unknown;
+  try {
+    entries = yaml.load(readFileSync(updatesFile, 'utf8'), { schema: yaml.JSON_SCHEMA });
+  } catch {
+    return last;
+  }
+  for (const entry of Array.isArray(entries) ? entries : []) {
+    const { date, kind, touches } = (entry ?? {}) as Record<string, unknown>;
+    const articles = (touches as Record<string, unknown> | undefined)?.['articles'];
+    const day = typeof date === 'string' ? new Date(date) : undefined;
+    if (kind === 'new-article' || !day || Number.isNaN(day.getTime()) || !Array.isArray(articles))
+      continue;
+    for (const id of articles) {
+      const known = typeof id === 'string' ? last.get(id) : undefined;
+      if (typeof id === 'string' && (!known || known < day)) last.set(id, day);
+    }
+  }
+  return last;
 }
 
 /**
@@ -36,6 +63,7 @@ export function readArticleFrontmatter(dir: string): ArticleFrontmatter[] {
 const readByDir = new Map<string, ArticleFrontmatter[]>();
 
 function readAll(dir: string): ArticleFrontmatter[] {
+  const updated = lastUpdates(join(dir, '..', 'updates.yaml'));
   return readdirSync(dir)
     .filter((file) => file.endsWith('.mdx'))
     .map((file) => {
@@ -47,7 +75,7 @@ function readAll(dir: string): ArticleFrontmatter[] {
       } catch {
         // The schema reports malformed frontmatter; nothing to add here.
       }
-      const value = data['updatedDate'] ?? data['pubDate'];
+      const value = updated.get(file.replace(/\.mdx$/, '')) ?? data['pubDate'];
       const date =
         value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined;
       const aliases = Array.isArray(data['aliases'])

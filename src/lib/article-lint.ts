@@ -50,16 +50,7 @@ export function lintArticleSource(
     ];
   }
   problems.push(...checkDay(data['pubDate'], 'pubDate', file));
-  problems.push(...checkDay(data['updatedDate'], 'updatedDate', file));
-  if (Array.isArray(data['updates'])) {
-    data['updates'].forEach((update: unknown, index) => {
-      if (update && typeof update === 'object') {
-        problems.push(
-          ...checkDay((update as Record<string, unknown>)['date'], `updates[${index}].date`, file),
-        );
-      }
-    });
-  }
+  problems.push(...checkDay(data['factsCheckedOn'], 'factsCheckedOn', file));
 
   const text = parts.body
     .replace(/^\s*(?:import|export)\s.*$/gm, '')

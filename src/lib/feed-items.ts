@@ -10,11 +10,19 @@ import { mdxComponents } from '../components/mdx/components';
 import { SITE } from '../site';
 import { kindLabel } from './articles';
 import { citationOrder, sourceAnchor } from './citations';
-import { getEntriesById, getPublishedArticles } from './content';
-import { articleFeedHtml, feedArticles, feedSafeHtml, type FeedItem } from './feed';
+import {
+  getArticleHistory,
+  getEntriesById,
+  getPublishedArticles,
+  getTouchedLinks,
+  getUpdatesLog,
+} from './content';
+import { articleFeedHtml, feedArticles, feedSafeHtml, updateFeedHtml, type FeedItem } from './feed';
+import { PAGES } from './pages';
 import { absolute, type Deployment } from './head';
 import { shareImagePath } from './share-image';
 import { tagLabel } from './tags';
+import { UPDATE_KIND_LABELS } from './updates';
 import { articlePath } from './urls';
 
 let items: Promise<FeedItem[]> | undefined;
@@ -39,6 +47,7 @@ export function getFeedItems(deployment: Deployment): Promise<FeedItem[]> {
           'sources',
           order.map((id) => ({ id })),
         );
+        const history = await getArticleHistory(article.id);
         const { Content } = await render(article);
         const body = await container.renderToString(Content, {
           props: { components: mdxComponents },
@@ -49,7 +58,11 @@ export function getFeedItems(deployment: Deployment): Promise<FeedItem[]> {
           {
             keyPoints: article.data.keyPoints,
             sources: sources.map((source) => ({ ...source.data, id: source.id })),
-            updates: article.data.updates,
+            updates: history.updates.map(({ data }) => ({
+              date: data.date,
+              note: `${UPDATE_KIND_LABELS[data.kind]}: ${data.headline}. ${data.note}`,
+            })),
+            factsChecked: article.data.factsCheckedOn,
           },
           sourceAnchor,
         );
@@ -59,7 +72,8 @@ export function getFeedItems(deployment: Deployment): Promise<FeedItem[]> {
           summary: article.data.description,
           html: feedSafeHtml(html, url),
           published: article.data.pubDate,
-          modified: article.data.updatedDate ?? article.data.pubDate,
+          modified: history.updatedDate ?? article.data.pubDate,
+          factsChecked: article.data.factsCheckedOn,
           categories: [kindLabel(article.data.kind), ...article.data.tags.map(tagLabel)],
           authors: article.data.authors.length > 0 ? article.data.authors : [SITE.author],
           image: absolute(shareImagePath(`articles/${article.id}`), deployment),
@@ -68,4 +82,30 @@ export function getFeedItems(deployment: Deployment): Promise<FeedItem[]> {
     );
   })();
   return items;
+}
+
+/** Every entry of the updates log as a feed item, newest first: its anchor on /updates/ is its guid. */
+export async function getUpdateFeedItems(deployment: Deployment): Promise<FeedItem[]> {
+  const updates = await getUpdatesLog();
+  return Promise.all(
+    updates.map(async (update) => {
+      const url = absolute(`/updates/#${update.id}`, deployment);
+      const links = (await getTouchedLinks(update)).map((link) => ({
+        label: link.label,
+        url: absolute(link.path, deployment),
+      }));
+      const kind = UPDATE_KIND_LABELS[update.data.kind];
+      return {
+        url,
+        title: `${kind}: ${update.data.headline}`,
+        summary: update.data.note,
+        html: feedSafeHtml(updateFeedHtml(update.data.note, links), url),
+        published: update.data.date,
+        modified: update.data.date,
+        categories: [kind],
+        authors: [SITE.author],
+        image: absolute(shareImagePath(PAGES.updates.image), deployment),
+      } satisfies FeedItem;
+    }),
+  );
 }

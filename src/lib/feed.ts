@@ -14,6 +14,8 @@ export interface FeedItem {
   published: Date;
   /** The last substantive update; the publication date when there is none. */
   modified: Date;
+  /** The day the facts were last checked, for articles. */
+  factsChecked?: Date | undefined;
   /** Category labels: the kind first, then the tags. */
   categories: string[];
   authors: string[];
@@ -122,6 +124,8 @@ export interface ArticleExtras {
     published: PartialDate | null;
   }[];
   updates: readonly { date: Date; note: string }[];
+  /** The day the article's facts were last checked. */
+  factsChecked: Date;
 }
 
 /**
@@ -134,7 +138,9 @@ export function articleFeedHtml(
   extras: ArticleExtras,
   sourceAnchor: (id: string) => string,
 ): string {
-  const keyPoints = `<h2>Key points</h2><ul>${extras.keyPoints.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`;
+  const keyPoints =
+    `<p><em>Facts checked ${escapeHtml(formatDate(extras.factsChecked))}.</em></p>` +
+    `<h2>Key points</h2><ul>${extras.keyPoints.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`;
   const sources = `<h2>Sources</h2><ol>${extras.sources
     .map(
       (s) =>
@@ -152,6 +158,17 @@ export function articleFeedHtml(
           )
           .join('')}</ul>`;
   return `${keyPoints}${body}${sources}${updates}`;
+}
+
+/** An updates-log entry as feed HTML: its note, then links to what it changed. */
+export function updateFeedHtml(
+  note: string,
+  links: readonly { label: string; url: string }[],
+): string {
+  const list = links
+    .map((link) => `<li><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></li>`)
+    .join('');
+  return `<p>${escapeHtml(note)}</p><p>What it changed:</p><ul>${list}</ul>`;
 }
 
 /** The JSON Feed 1.1 document for a list of items. */
@@ -185,6 +202,9 @@ export function jsonFeed(
       image: item.image,
       date_published: item.published.toISOString(),
       date_modified: item.modified.toISOString(),
+      ...(item.factsChecked
+        ? { _relos: { facts_checked: item.factsChecked.toISOString().slice(0, 10) } }
+        : {}),
       tags: item.categories,
       authors: item.authors.map((name) => ({ name })),
     })),

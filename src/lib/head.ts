@@ -1,4 +1,5 @@
 import { SITE } from '../site';
+import { FEEDS } from './feeds';
 import { withBase } from './urls';
 
 /** Where the site is deployed: its origin and base path. */
@@ -12,7 +13,10 @@ export interface Deployment {
 /** Article facts that go into `article:*` tags and the NewsArticle JSON-LD. */
 export interface ArticleMeta {
   published: Date;
+  /** The last change to the text (from the updates log); none when it never changed. */
   modified?: Date | undefined;
+  /** The day its facts were last checked against the sources. */
+  factsChecked?: Date | undefined;
   /** The section: the article's kind label ("News", "Analysis"). */
   section: string;
   /** Topic labels. */
@@ -96,10 +100,9 @@ export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
   ];
   if (article) {
     meta.push({ property: 'article:published_time', content: article.published.toISOString() });
-    meta.push({
-      property: 'article:modified_time',
-      content: (article.modified ?? article.published).toISOString(),
-    });
+    if (article.modified) {
+      meta.push({ property: 'article:modified_time', content: article.modified.toISOString() });
+    }
     meta.push({ property: 'article:section', content: article.section });
     for (const tag of article.tags) meta.push({ property: 'article:tag', content: tag });
   }
@@ -134,11 +137,18 @@ export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
       headline: page.title,
       description: page.description,
       datePublished: article.published.toISOString(),
-      dateModified: (article.modified ?? article.published).toISOString(),
+      // Only when the text changed: a fresh check of the facts is `lastReviewed`, below.
+      ...(article.modified ? { dateModified: article.modified.toISOString() } : {}),
       author: article.authors.map((name) => ({ '@type': 'Organization', name, url: home })),
       publisher,
       image: [image],
-      mainEntityOfPage: { '@type': 'WebPage', '@id': canonical },
+      mainEntityOfPage: {
+        '@type': 'WebPage',
+        '@id': canonical,
+        ...(article.factsChecked
+          ? { lastReviewed: article.factsChecked.toISOString().slice(0, 10) }
+          : {}),
+      },
       articleSection: article.section,
       keywords: article.tags.join(', '),
       isAccessibleForFree: true,
@@ -167,18 +177,11 @@ export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
     description: page.description,
     canonical,
     meta,
-    alternates: [
-      {
-        type: 'application/rss+xml',
-        title: `${SITE.title} (RSS)`,
-        href: absolute('/rss.xml', deployment),
-      },
-      {
-        type: 'application/feed+json',
-        title: `${SITE.title} (JSON Feed)`,
-        href: absolute('/feed.json', deployment),
-      },
-    ],
+    alternates: Object.values(FEEDS).map((feed) => ({
+      type: feed.type,
+      title: feed.linkTitle,
+      href: absolute(feed.path, deployment),
+    })),
     jsonLd,
   };
 }

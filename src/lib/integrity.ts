@@ -57,3 +57,28 @@ export class ContentIntegrityError extends Error {
     this.name = 'ContentIntegrityError';
   }
 }
+
+/** A date an entry carries that may not lie after the build day. */
+export interface DatedField {
+  /** The file the entry came from. */
+  file: string | undefined;
+  /** The entry's id. */
+  id: string;
+  /** The field, e.g. `checked`. */
+  field: string;
+  /** The calendar date (midnight UTC). */
+  date: Date;
+}
+
+/**
+ * Lists every date after `today` (`YYYY-MM-DD`, the build day): a check cannot have happened
+ * tomorrow, nor an update be published before its day. Each message names the file, entry and field.
+ */
+export function findFutureDates(dated: readonly DatedField[], today: string): string[] {
+  return dated
+    .filter(({ date }) => date.toISOString().slice(0, 10) > today)
+    .map(
+      ({ file, id, field, date }) =>
+        `${file ?? id} (entry "${id}"), field ${field}: ${date.toISOString().slice(0, 10)} is after today (${today})`,
+    );
+}

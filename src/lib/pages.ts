@@ -21,6 +21,22 @@ export const PAGES = {
     kicker: 'India–Russia logistics pact',
     image: 'home',
   },
+  status: {
+    path: '/status/',
+    title: 'Where RELOS stands',
+    description:
+      'Every step from signature to entry into force, for Russia and for India: what is done, what is not confirmed, and the day we last checked each.',
+    kicker: 'Status',
+    image: 'status',
+  },
+  updates: {
+    path: '/updates/',
+    title: 'Updates and corrections',
+    description:
+      'Every development, correction and clarification on RELOS Explained, newest first, each dated and linked to what it changed. Also as a feed.',
+    kicker: 'Updates',
+    image: 'updates',
+  },
   timeline: {
     path: '/timeline/',
     title: 'Timeline',

@@ -1,11 +1,13 @@
 /** How each domain of the explainer is headed, in display order. */
 export const DOMAIN_LABELS = {
+  purposes: 'What forces may be sent for',
   sea: 'At sea and in port',
   air: 'In the air and at airfields',
   land: 'On land',
   people: 'People',
   money: 'Money',
-  law: 'Law and process',
+  process: 'Taking effect and how long it lasts',
+  law: 'Legal commitments',
 } as const;
 
 /** A domain of the explainer. */
@@ -17,16 +19,20 @@ export const DOMAINS = Object.keys(DOMAIN_LABELS) as [Domain, ...Domain[]];
 export const VERDICT_LABELS = {
   allowed: 'Allowed',
   limited: 'Limited',
-  'paid separately': 'Paid separately',
+  'procedure set': 'Procedure set',
+  'separate arrangements': 'Separate financial arrangements',
   'not covered': 'Not covered',
   unclear: 'Unclear',
 } as const;
 
 /** What each verdict means, for the key on /what-it-allows/. */
 export const VERDICT_MEANINGS: Record<keyof typeof VERDICT_LABELS, string> = {
-  allowed: 'The agreement provides for it, as officially described.',
+  allowed: 'The agreement provides for it, as officially described or reported.',
   limited: 'Provided for, within a stated cap or condition.',
-  'paid separately': 'Provided, but under separate financial arrangements.',
+  'procedure set':
+    'The agreement sets a procedure or rule for it; the detail says how much of it is reported.',
+  'separate arrangements':
+    'Provided "under separate financial arrangements", in Kommersant\'s words; their terms are not reported.',
   'not covered': 'The agreement does not provide for it.',
   unclear: 'Claimed or asked about, but no official description supports it.',
 };

@@ -20,10 +20,22 @@ export function endOf(date: PartialDate): Date {
  * inside that month or year (it is placed at the end of its period); ties keep their given order.
  */
 export function chronological<T extends EventLike>(events: readonly T[]): T[] {
-  return events
-    .map((event, index) => ({ event, index, key: endOf(event.data.date).getTime() }))
+  return inDateOrder(events, (event) => event.data.date);
+}
+
+/**
+ * Items in the order of a partial date each carries, as {@link chronological} orders events: a
+ * date known only to the month or year goes after the dated items of that period, and items
+ * with no date go last; ties keep their given order.
+ */
+export function inDateOrder<T>(items: readonly T[], dateOf: (item: T) => PartialDate | null): T[] {
+  return items
+    .map((item, index) => {
+      const date = dateOf(item);
+      return { item, index, key: date ? endOf(date).getTime() : Number.POSITIVE_INFINITY };
+    })
     .sort((a, b) => a.key - b.key || a.index - b.index)
-    .map(({ event }) => event);
+    .map(({ item }) => item);
 }
 
 /** Which events to show: any combination of these; none means all. */

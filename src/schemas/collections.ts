@@ -8,6 +8,12 @@ import { ARTICLE_KINDS } from '../lib/articles';
 import { TAG_IDS } from '../lib/tags';
 import { DOMAINS, VERDICTS } from '../lib/provisions';
 import { EVENT_KINDS } from '../lib/timeline';
+import { COUNTRIES, STEP_STATES } from '../lib/status';
+import { UPDATE_KINDS } from '../lib/updates';
+import { PAGES } from '../lib/pages';
+
+/** The fixed pages an update can touch, by path: `/what-it-allows/`, `/about/`. */
+const PAGE_PATHS = Object.values(PAGES).map((page) => page.path) as [string, ...string[]];
 import { calendarDate, languageCode, partialDate, slugId, text } from './common';
 
 /** What a reference into another collection resolves to. */
@@ -19,7 +25,9 @@ export interface Ref {
 /** Astro's schema helpers, passed in by `content.config.ts` (or by a test). */
 export interface SchemaHelpers {
   /** `reference()` from `astro:content`. */
-  reference: (collection: 'sources' | 'timeline') => z.ZodType<Ref, unknown>;
+  reference: (
+    collection: 'sources' | 'timeline' | 'articles' | 'provisions' | 'status',
+  ) => z.ZodType<Ref, unknown>;
   /** The `image()` helper Astro passes to a collection's schema function. */
   image: () => z.ZodType;
 }
@@ -33,6 +41,18 @@ function sourceRefs(reference: SchemaHelpers['reference']) {
       error: 'the same source is listed twice',
     });
 }
+
+/** An entry's place in its file, set by the loader (`src/content.config.ts`), not written by editors. */
+const position = z.number().int().nonnegative().default(0);
+
+/** A field that now lives in the story-wide updates log: any value is refused, with where to write it. */
+const movedToUpdatesLog = z
+  .unknown()
+  .refine((value) => value === undefined, {
+    error:
+      'updates and updatedDate are no longer written in an article: add an entry to content/updates.yaml that touches this article (its date becomes the updated date)',
+  })
+  .optional();
 
 /** An article's fields but its image, which Astro's `image()` helper resolves per file. */
 function articleFields(reference: SchemaHelpers['reference']) {
@@ -50,8 +70,11 @@ function articleFields(reference: SchemaHelpers['reference']) {
     ),
     /** The day the article was first published on this site (YYYY-MM-DD). */
     pubDate: calendarDate,
-    /** The day of the last substantive update, if any; never before `pubDate`. */
-    updatedDate: calendarDate.optional(),
+    /**
+     * The day the article's facts were last checked against the sources (YYYY-MM-DD); defaults
+     * to `pubDate`, never before it. Sentences about the present are true as of this day.
+     */
+    factsCheckedOn: calendarDate.optional(),
     /** Bylines: the desk, never an invented person. */
     authors: z.array(text('an author')).min(1).default(['RELOS Explained staff']),
     /** What sort of piece it is: news, explainer, analysis, timeline, context or comparison. */
@@ -71,17 +94,10 @@ function articleFields(reference: SchemaHelpers['reference']) {
     sources: sourceRefs(reference),
     /** Timeline events the article covers, by id from `content/timeline.yaml`. */
     events: z.array(reference('timeline')).default([]),
-    /** The updates log: dated notes of substantive changes and corrections, oldest first. */
-    updates: z
-      .array(
-        z.object({
-          /** The day of the change (YYYY-MM-DD). */
-          date: calendarDate,
-          /** What changed, in a sentence. */
-          note: text('an update note'),
-        }),
-      )
-      .default([]),
+    /** Refused: the updates log is `content/updates.yaml`, which also sets the updated date. */
+    updates: movedToUpdatesLog,
+    /** Refused: derived from `content/updates.yaml`. */
+    updatedDate: movedToUpdatesLog,
     /** True keeps the article out of every page, feed and sitemap. */
     draft: z.boolean().default(false),
     /** True makes it the front page's lead story (the newest featured article leads). */
@@ -120,23 +136,18 @@ export function articleSchema({ reference, image }: SchemaHelpers) {
         .optional(),
     })
     .superRefine((data, ctx) => {
-      if (data.updatedDate && data.updatedDate < data.pubDate) {
+      if (data.factsCheckedOn && data.factsCheckedOn < data.pubDate) {
         ctx.addIssue({
           code: 'custom',
-          path: ['updatedDate'],
-          message: 'updatedDate must not be before pubDate',
+          path: ['factsCheckedOn'],
+          message: 'factsCheckedOn must not be before pubDate',
         });
       }
-      for (const [index, update] of data.updates.entries()) {
-        if (update.date < data.pubDate) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['updates', index, 'date'],
-            message: 'an update cannot be dated before pubDate',
-          });
-        }
-      }
-    });
+    })
+    .transform(({ updates: _updates, updatedDate: _updatedDate, ...data }) => ({
+      ...data,
+      factsCheckedOn: data.factsCheckedOn ?? data.pubDate,
+    }));
 }
 
 /** A cited source: `content/sources.yaml`. */
@@ -200,6 +211,8 @@ export function provisionSchema({ reference }: Pick<SchemaHelpers, 'reference'>)
   return z.object({
     /** Stable id, also the URL anchor on /what-it-allows/. */
     id: slugId,
+    /** Its place in the file: items show in file order within their group. */
+    position,
     /** Which area it belongs to: sea, air, land, people, money or law. */
     domain: z.enum(DOMAINS, { error: `expected one of: ${DOMAINS.join(', ')}` }),
     /** The activity in a few words: "Warship port calls". */
@@ -260,4 +273,147 @@ export function glossaryTermSchema({ reference }: Pick<SchemaHelpers, 'reference
     /** Sources, by id, where the definition rests on one. */
     sources: z.array(reference('sources')).default([]),
   });
+}
+
+/** A step on the way from signature to entry into force: `content/status.yaml`. */
+export function statusStepSchema({ reference }: Pick<SchemaHelpers, 'reference'>) {
+  return z
+    .object({
+      /** Stable id, also the URL anchor on /status/: a few words, e.g. `duma-approves`. */
+      id: slugId,
+      /** Its place in the file: steps show in file order. */
+      position,
+      /** The step in a few words: "State Duma approves the ratification law". */
+      title: text('a title'),
+      /** Whose step it is: russia, india or both. */
+      country: z.enum(COUNTRIES, { error: `expected one of: ${COUNTRIES.join(', ')}` }),
+      /** done (it happened, with a date and a source), expected (announced), or unknown. */
+      state: z.enum(STEP_STATES, { error: `expected one of: ${STEP_STATES.join(', ')}` }),
+      /**
+       * When it happened, to the precision known, for a step with no timeline event. A step with
+       * an event takes the event's date from content/timeline.yaml, so a date is stored once.
+       */
+      date: partialDate.optional(),
+      /** The timeline event this step is, by id from content/timeline.yaml. */
+      event: reference('timeline').optional(),
+      /** Sources for what the step says, by id; a done step needs at least one. */
+      sources: z
+        .array(reference('sources'), { error: 'expected a list of source ids' })
+        .default([]),
+      /** One or two sentences: what the step is and what is known of it. */
+      note: text('a note'),
+      /**
+       * A reasoned possibility the sources allow, shown labelled as a possibility, never as fact,
+       * with the source of the reasoning.
+       */
+      possibility: z
+        .object({
+          /** The possibility, in a sentence or two. */
+          text: text('the possibility'),
+          /** Its sources, by id. */
+          sources: sourceRefs(reference),
+        })
+        .optional(),
+      /** The day we last looked for news of this step (YYYY-MM-DD); never in the future. */
+      checked: calendarDate,
+    })
+    .superRefine((step, ctx) => {
+      if (step.date && step.event) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['date'],
+          message: `the date comes from the timeline event "${step.event.id}": remove date, or the event`,
+        });
+      }
+      if (step.state === 'done' && !step.date && !step.event) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['date'],
+          message: 'a done step needs a date, or a timeline event that carries one',
+        });
+      }
+      if (step.state === 'done' && step.sources.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources'],
+          message: 'a done step needs at least one source',
+        });
+      }
+      if (step.state === 'unknown' && (step.date || step.event)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [step.date ? 'date' : 'event'],
+          message: 'an unknown step has no date: if a source dates it, make it done',
+        });
+      }
+    });
+}
+
+/** What an update touches: at least one article, event, provision or status step. */
+function touchesSchema(reference: SchemaHelpers['reference']) {
+  return z
+    .object({
+      /** Articles it changed or published, by slug. */
+      articles: z.array(reference('articles')).default([]),
+      /** Timeline events, by id from content/timeline.yaml. */
+      events: z.array(reference('timeline')).default([]),
+      /** "What it allows" items, by id from content/provisions.yaml. */
+      provisions: z.array(reference('provisions')).default([]),
+      /** Status steps, by id from content/status.yaml. */
+      status: z.array(reference('status')).default([]),
+      /** Fixed pages whose own text changed, by path: `/about/`, `/what-it-allows/`. */
+      pages: z
+        .array(z.enum(PAGE_PATHS, { error: `expected a page path: ${PAGE_PATHS.join(', ')}` }))
+        .default([]),
+    })
+    .refine(
+      (t) =>
+        t.articles.length +
+          t.events.length +
+          t.provisions.length +
+          t.status.length +
+          t.pages.length >
+        0,
+      { error: 'an update touches at least one article, event, provision, status step or page' },
+    );
+}
+
+/** An entry of the story's updates log: `content/updates.yaml`. */
+export function updateSchema({ reference }: Pick<SchemaHelpers, 'reference'>) {
+  return z
+    .object({
+      /** Stable id, also the anchor on /updates/ and the feed item's guid: date first, then a few words. */
+      id: slugId,
+      /** Its place in the file: entries of one day show in file order, the later first. */
+      position,
+      /** The day the change was published here (YYYY-MM-DD). */
+      date: calendarDate,
+      /** development, correction, clarification or new-article. */
+      kind: z.enum(UPDATE_KINDS, { error: `expected one of: ${UPDATE_KINDS.join(', ')}` }),
+      /** One line: what changed. */
+      headline: text('a headline').pipe(
+        z.string().max(100, { error: 'a headline is at most 100 characters' }),
+      ),
+      /** A short note: what was wrong or what happened, and what the page says now. */
+      note: text('a note'),
+      /** What it touches: every reference is checked. */
+      touches: touchesSchema(reference),
+    })
+    .superRefine((update, ctx) => {
+      const day = update.date.toISOString().slice(0, 10);
+      if (!update.id.startsWith(`${day}-`)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['id'],
+          message: `an update id starts with its date, e.g. "${day}-corrected-council-date"`,
+        });
+      }
+      if (update.kind === 'new-article' && update.touches.articles.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['touches', 'articles'],
+          message: 'a new-article entry names the articles it published',
+        });
+      }
+    });
 }

@@ -8,7 +8,7 @@ const article = (frontmatter: string, body = 'Some text.') =>
 describe('lintArticleSource', () => {
   it('passes a well-formed article', () => {
     expect(
-      lintArticleSource(article('pubDate: 2026-11-25\nupdatedDate: 2026-11-26'), F, []),
+      lintArticleSource(article('pubDate: 2026-11-25\nfactsCheckedOn: 2026-11-26'), F, []),
     ).toEqual([]);
   });
 
@@ -17,12 +17,8 @@ describe('lintArticleSource', () => {
       'content/articles/a.mdx: pubDate: "2025-02-30" is not a real date',
     ]);
     expect(
-      lintArticleSource(
-        article('pubDate: 2026-11-25\nupdates:\n  - date: 2026-13-01\n    note: x'),
-        F,
-        [],
-      ),
-    ).toEqual(['content/articles/a.mdx: updates[0].date: "2026-13-01" is not a real date']);
+      lintArticleSource(article('pubDate: 2026-11-25\nfactsCheckedOn: 2026-11-31'), F, []),
+    ).toEqual(['content/articles/a.mdx: factsCheckedOn: "2026-11-31" is not a real date']);
     expect(lintArticleSource(article('pubDate: 2026-11'), F, [])).toEqual([
       'content/articles/a.mdx: pubDate: expected YYYY-MM-DD, received "2026-11"',
     ]);

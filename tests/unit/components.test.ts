@@ -91,9 +91,9 @@ describe('SourcesList', () => {
 
 describe('VerdictBadge', () => {
   it('carries the verdict as a word, with a decorative icon', async () => {
-    const html = await render(VerdictBadge, { props: { verdict: 'paid separately' } });
-    expect(html).toContain('data-verdict="paid separately"');
-    expect(html).toMatch(/<\/svg>\s*Paid separately\s*<\/span>/);
+    const html = await render(VerdictBadge, { props: { verdict: 'separate arrangements' } });
+    expect(html).toContain('data-verdict="separate arrangements"');
+    expect(html).toMatch(/<\/svg>\s*Separate financial arrangements\s*<\/span>/);
     expect(html).toContain('aria-hidden="true"');
   });
 });

@@ -7,6 +7,7 @@ import {
   escapeHtml,
   feedSafeHtml,
   jsonFeed,
+  updateFeedHtml,
   type FeedItem,
 } from '../../src/lib/feed';
 
@@ -77,9 +78,11 @@ describe('articleFeedHtml', () => {
           },
         ],
         updates: [{ date: new Date('2026-11-30T00:00:00Z'), note: 'Added a date.' }],
+        factsChecked: new Date('2026-11-25T00:00:00Z'),
       },
       (id) => `source-${id}`,
     );
+    expect(html.indexOf('Facts checked 25 November 2026')).toBeLessThan(html.indexOf('Key points'));
     expect(html.indexOf('Key points')).toBeLessThan(html.indexOf('<p>Body</p>'));
     expect(html.indexOf('<p>Body</p>')).toBeLessThan(html.indexOf('Sources'));
     expect(html).toContain('<li>One &lt;b&gt;point&lt;/b&gt;</li>');
@@ -92,8 +95,27 @@ describe('articleFeedHtml', () => {
 
   it('leaves the updates log out when there are no updates', () => {
     expect(
-      articleFeedHtml('', { keyPoints: [], sources: [], updates: [] }, (id) => id),
+      articleFeedHtml(
+        '',
+        { keyPoints: [], sources: [], updates: [], factsChecked: new Date('2026-11-25') },
+        (id) => id,
+      ),
     ).not.toContain('Updates');
+  });
+});
+
+describe('updateFeedHtml', () => {
+  it('gives the note, then a link to each thing the update changed, all escaped', () => {
+    expect(
+      updateFeedHtml('Said "8 <December>".', [
+        { label: 'Status: Federation Council', url: 'https://example.org/status/#fc' },
+        { label: 'A & B', url: 'https://example.org/articles/x/' },
+      ]),
+    ).toBe(
+      '<p>Said &quot;8 &lt;December&gt;&quot;.</p><p>What it changed:</p><ul>' +
+        '<li><a href="https://example.org/status/#fc">Status: Federation Council</a></li>' +
+        '<li><a href="https://example.org/articles/x/">A &amp; B</a></li></ul>',
+    );
   });
 });
 
@@ -129,6 +151,19 @@ describe('jsonFeed', () => {
         date_modified: '2026-11-26T00:00:00.000Z',
         tags: ['News'],
       }),
+    ]);
+    expect(feed['items']).toEqual([expect.not.objectContaining({ _relos: expect.anything() })]);
+    const checked = jsonFeed([{ ...item, factsChecked: new Date('2026-11-25T00:00:00Z') }], {
+      title: 'RELOS Explained',
+      description: 'd',
+      homeUrl: 'https://example.org/relos/',
+      feedUrl: 'https://example.org/relos/feed.json',
+      language: 'en-GB',
+      icon: 'https://example.org/relos/logo.png',
+      author: 'RELOS Explained staff',
+    });
+    expect(checked['items']).toEqual([
+      expect.objectContaining({ _relos: { facts_checked: '2026-11-25' } }),
     ]);
   });
 });

@@ -13,6 +13,7 @@ const article: PageMeta = {
   article: {
     published: new Date('2026-11-25T00:00:00Z'),
     modified: new Date('2026-11-27T00:00:00Z'),
+    factsChecked: new Date('2026-11-26T00:00:00Z'),
     section: 'News',
     tags: ['Ratification', 'Treaty law'],
     authors: ['RELOS Explained staff'],
@@ -44,11 +45,14 @@ describe('buildHead for a page', () => {
     expect(metaContent(head, 'article:published_time')).toEqual([]);
   });
 
-  it('links both feeds and gives a breadcrumb, but no article data', () => {
-    expect(head.alternates.map((a) => a.href)).toEqual([
-      'https://example.org/relos/rss.xml',
-      'https://example.org/relos/feed.json',
+  it('links all four feeds and gives a breadcrumb, but no article data', () => {
+    expect(head.alternates.map((a) => [a.type, a.href])).toEqual([
+      ['application/rss+xml', 'https://example.org/relos/rss.xml'],
+      ['application/feed+json', 'https://example.org/relos/feed.json'],
+      ['application/rss+xml', 'https://example.org/relos/updates.xml'],
+      ['application/feed+json', 'https://example.org/relos/updates.json'],
     ]);
+    expect(new Set(head.alternates.map((a) => a.title)).size).toBe(4);
     expect(head.jsonLd.map((j) => j['@type'])).toEqual(['BreadcrumbList']);
   });
 
@@ -79,7 +83,10 @@ describe('buildHead for an article', () => {
       datePublished: '2026-11-25T00:00:00.000Z',
       dateModified: '2026-11-27T00:00:00.000Z',
       image: ['https://example.org/relos/og/articles/russia-ratifies-relos.png'],
-      mainEntityOfPage: { '@id': 'https://example.org/relos/articles/russia-ratifies-relos/' },
+      mainEntityOfPage: {
+        '@id': 'https://example.org/relos/articles/russia-ratifies-relos/',
+        lastReviewed: '2026-11-26',
+      },
       articleSection: 'News',
       keywords: 'Ratification, Treaty law',
       isAccessibleForFree: true,
@@ -96,6 +103,19 @@ describe('buildHead for an article', () => {
         },
       ],
     });
+  });
+});
+
+describe('buildHead for an article whose text never changed', () => {
+  const head = buildHead(
+    { ...article, article: { ...article.article!, modified: undefined } },
+    deployment,
+  );
+
+  it('gives no modified time: a fresh check of the facts is not a change to the text', () => {
+    expect(metaContent(head, 'article:modified_time')).toEqual([]);
+    expect(head.jsonLd[0]).not.toHaveProperty('dateModified');
+    expect(head.jsonLd[0]).toMatchObject({ mainEntityOfPage: { lastReviewed: '2026-11-26' } });
   });
 });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ContentIntegrityError, findBrokenReferences, referencesIn } from '../../src/lib/integrity';
+import {
+  ContentIntegrityError,
+  findBrokenReferences,
+  findFutureDates,
+  referencesIn,
+} from '../../src/lib/integrity';
 
 const ids = new Map([
   ['sources', new Set(['tass-1', 'rbc-1'])],
@@ -56,5 +61,23 @@ describe('ContentIntegrityError', () => {
     const error = new ContentIntegrityError(['one', 'two']);
     expect(error.message).toBe('Content check failed (2 problems):\n  - one\n  - two');
     expect(error.problems).toEqual(['one', 'two']);
+  });
+});
+
+describe('findFutureDates', () => {
+  const on = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  it('refuses a date after today, naming the file, the entry and the field', () => {
+    expect(
+      findFutureDates(
+        [
+          { file: 'content/status.yaml', id: 'in-force', field: 'checked', date: on('2026-12-02') },
+          { file: 'content/status.yaml', id: 'signed', field: 'checked', date: on('2026-12-01') },
+          { file: undefined, id: 'a', field: 'factsCheckedOn', date: on('2026-11-25') },
+        ],
+        '2026-12-01',
+      ),
+    ).toEqual([
+      'content/status.yaml (entry "in-force"), field checked: 2026-12-02 is after today (2026-12-01)',
+    ]);
   });
 });

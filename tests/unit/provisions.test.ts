@@ -15,7 +15,7 @@ import {
 const p = (id: string, domain: Domain, verdict: Verdict) => ({ id, data: { domain, verdict } });
 const items = [
   p('ports', 'sea', 'allowed'),
-  p('fuel', 'air', 'paid separately'),
+  p('fuel', 'air', 'separate arrangements'),
   p('bases', 'land', 'unclear'),
   p('caps', 'sea', 'limited'),
   p('war', 'law', 'not covered'),
@@ -36,7 +36,7 @@ describe('provisions', () => {
       ['land', ['bases']],
       ['law', ['war']],
     ]);
-    expect(DOMAINS[0]).toBe('sea');
+    expect(DOMAINS[0]).toBe('purposes');
   });
 
   it('puts what is not covered or unclear in its own section', () => {
@@ -61,7 +61,7 @@ describe('provisions', () => {
       'WhatItAllows ids: no item has the id "nope"',
     );
     expect(() => selectProvisions(items, { domains: ['space'] })).toThrow(
-      /"space" is not one of sea/,
+      /"space" is not one of purposes, sea/,
     );
     expect(() => selectProvisions(items, { verdicts: ['maybe'] })).toThrow(
       /"maybe" is not one of allowed/,

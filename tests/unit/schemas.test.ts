@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import {
   articleSchema,
   sourceSchema,
+  statusStepSchema,
   timelineEventSchema,
+  updateSchema,
   type SchemaHelpers,
 } from '../../src/schemas/collections';
 
@@ -21,6 +23,8 @@ const SCHEMAS = {
   article: articleSchema(helpers),
   timeline: timelineEventSchema(helpers),
   source: sourceSchema(),
+  status: statusStepSchema(helpers),
+  update: updateSchema(helpers),
 };
 
 /** Articles' frontmatter is parsed as Astro parses it (YAML dates become Dates); data files keep text. */
@@ -79,6 +83,35 @@ describe('content schemas', () => {
     ]);
     expect(result.authors).toEqual(['RELOS Explained staff']);
     expect(result.draft).toBe(false);
+    expect(result.factsCheckedOn.toISOString()).toBe('2026-11-30T00:00:00.000Z');
+  });
+
+  it("dates an article's facts checked on its pubDate unless told otherwise", () => {
+    const rest = { ...(load('article-valid.yaml') as Record<string, unknown>) };
+    delete rest['factsCheckedOn'];
+    const result = SCHEMAS.article.parse(rest);
+    expect(result.factsCheckedOn).toEqual(result.pubDate);
+  });
+
+  it("keeps a status step's references and defaults", () => {
+    const step = SCHEMAS.status.parse(load('status-valid.yaml'));
+    expect(step.event).toEqual({ id: '2025-12-02-duma-ratifies', collection: 'timeline' });
+    expect(step.checked.toISOString()).toBe('2026-11-25T00:00:00.000Z');
+    expect(SCHEMAS.status.parse(load('status-valid-unknown.yaml')).sources).toEqual([]);
+  });
+
+  it("keeps an update's touches, with empty lists for what it does not touch", () => {
+    const update = SCHEMAS.update.parse({
+      ...(load('update-valid.yaml') as object),
+      touches: { provisions: ['border-crossing'] },
+    });
+    expect(update.touches).toEqual({
+      articles: [],
+      events: [],
+      provisions: [{ id: 'border-crossing', collection: 'provisions' }],
+      status: [],
+      pages: [],
+    });
   });
 });
 

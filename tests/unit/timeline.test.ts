@@ -5,6 +5,7 @@ import {
   endOf,
   eventStatus,
   groupByYear,
+  inDateOrder,
   selectEvents,
 } from '../../src/lib/timeline';
 
@@ -56,6 +57,25 @@ describe('chronological', () => {
     expect(chronological(events).map((e) => e.id)).toEqual(
       chronological([...events].reverse()).map((e) => e.id),
     );
+  });
+});
+
+describe('inDateOrder', () => {
+  it("puts a year-only date after that year's dated items and undated items last", () => {
+    const rows = [
+      { id: 'uk', signed: date('2022') },
+      { id: 'none', signed: null },
+      { id: 'vietnam', signed: date('2022-06-08') },
+      { id: 'oman', signed: date('2018-02') },
+      { id: 'russia', signed: date('2025-02-18') },
+    ];
+    expect(inDateOrder(rows, (row) => row.signed).map((row) => row.id)).toEqual([
+      'oman',
+      'vietnam',
+      'uk',
+      'russia',
+      'none',
+    ]);
   });
 });
 

@@ -1,0 +1,80 @@
+import { formatDate, formatPartialDate, type PartialDate } from './dates';
+import { endOf } from './timeline';
+
+/** Whose step it is, as a reader sees it. */
+export const COUNTRY_LABELS = {
+  russia: 'Russia',
+  india: 'India',
+  both: 'Both countries',
+} as const;
+
+/** A country a step belongs to. */
+export type Country = keyof typeof COUNTRY_LABELS;
+/** Every country value, for the schema. */
+export const COUNTRIES = Object.keys(COUNTRY_LABELS) as [Country, ...Country[]];
+
+/** Each state in words: never a colour or an icon alone. */
+export const STATE_LABELS = {
+  done: 'Done',
+  expected: 'Expected',
+  unknown: 'Not confirmed',
+} as const;
+
+/** How far a step has got. */
+export type StepState = keyof typeof STATE_LABELS;
+/** Every state, for the schema. */
+export const STEP_STATES = Object.keys(STATE_LABELS) as [StepState, ...StepState[]];
+
+/** What the wording below needs of a step: its state, its date (if known) and when it was checked. */
+export interface StepLike {
+  state: StepState;
+  date: PartialDate | undefined;
+  checked: Date;
+}
+
+/** How current a list of steps is: the day every step was last looked at, and the latest confirmed step. */
+export interface AsOf {
+  /** The earliest `checked` of all steps: by this day, every step had been looked for. */
+  checked: Date;
+  /**
+   * The latest date among the done steps, if any: the one that starts latest, so a month-only
+   * date ("December 2025") never outranks a day inside it that we can confirm (15 December).
+   */
+  latestConfirmed: PartialDate | undefined;
+}
+
+/** Works out how current the status is. Throws on an empty list: there is nothing to date. */
+export function statusAsOf(steps: readonly StepLike[]): AsOf {
+  if (steps.length === 0) throw new Error('statusAsOf: no status steps');
+  const checked = new Date(Math.min(...steps.map((step) => step.checked.getTime())));
+  const latestConfirmed = steps
+    .filter((step) => step.state === 'done' && step.date)
+    .map((step) => step.date!)
+    .reduce<PartialDate | undefined>(
+      (latest, date) =>
+        !latest ||
+        date.start > latest.start ||
+        (date.start.getTime() === latest.start.getTime() && endOf(date) < endOf(latest))
+          ? date
+          : latest,
+      undefined,
+    );
+  return { checked, latestConfirmed };
+}
+
+/**
+ * The "as of" line in words: "Checked 25 November 2026. The latest step we could confirm is dated
+ * 15 December 2025."
+ */
+export function asOfSentence({ checked, latestConfirmed }: AsOf): string {
+  const first = `Checked ${formatDate(checked)}.`;
+  return latestConfirmed
+    ? `${first} The latest step we could confirm is dated ${formatPartialDate(latestConfirmed)}.`
+    : `${first} No step could be confirmed yet.`;
+}
+
+/** "3 of 7 steps done" for a country's steps. */
+export function progressLine(steps: readonly Pick<StepLike, 'state'>[]): string {
+  const done = steps.filter((step) => step.state === 'done').length;
+  return `${done} of ${steps.length} step${steps.length === 1 ? '' : 's'} done`;
+}

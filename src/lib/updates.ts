@@ -1,0 +1,108 @@
+/** How each kind of update is labelled. */
+export const UPDATE_KIND_LABELS = {
+  development: 'Development',
+  correction: 'Correction',
+  clarification: 'Clarification',
+  'new-article': 'New article',
+} as const;
+
+/** A kind of update. */
+export type UpdateKind = keyof typeof UPDATE_KIND_LABELS;
+/** Every kind, for the schema. */
+export const UPDATE_KINDS = Object.keys(UPDATE_KIND_LABELS) as [UpdateKind, ...UpdateKind[]];
+
+/** The collections an update can touch, as named in its `touches` field. */
+export type TouchedKind = 'articles' | 'events' | 'provisions' | 'status' | 'pages';
+
+/** The parts of an updates-log entry the helpers below look at. */
+export interface UpdateLike {
+  id: string;
+  data: {
+    date: Date;
+    kind: UpdateKind;
+    touches: Record<Exclude<TouchedKind, 'pages'>, readonly { id: string }[]> & {
+      pages: readonly string[];
+    };
+  };
+}
+
+/** Newest first; entries of the same day in reverse of the order given (the later first). */
+export function newestUpdatesFirst<T extends UpdateLike>(updates: readonly T[]): T[] {
+  return updates
+    .map((update, index) => ({ update, index }))
+    .sort(
+      (a, b) => b.update.data.date.getTime() - a.update.data.date.getTime() || b.index - a.index,
+    )
+    .map(({ update }) => update);
+}
+
+/** The entries that touch one item, oldest first. */
+export function updatesTouching<T extends UpdateLike>(
+  updates: readonly T[],
+  kind: Exclude<TouchedKind, 'pages'>,
+  id: string,
+): T[] {
+  return [...newestUpdatesFirst(updates)]
+    .reverse()
+    .filter((update) => update.data.touches[kind].some((ref) => ref.id === id));
+}
+
+/**
+ * What an article's "Updates" box lists and when it was last updated: the entries that touch it,
+ * oldest first, except the one that published it; `updatedDate` is the newest of their dates.
+ */
+export function articleHistory<T extends UpdateLike>(
+  updates: readonly T[],
+  articleId: string,
+): { updates: T[]; updatedDate: Date | undefined } {
+  const changes = updatesTouching(updates, 'articles', articleId).filter(
+    (update) => update.data.kind !== 'new-article',
+  );
+  return { updates: changes, updatedDate: changes.at(-1)?.data.date };
+}
+
+/** The day each touched item last changed, keyed `kind:id` (e.g. `status:in-force`). */
+export function lastTouched(updates: readonly UpdateLike[]): Map<string, Date> {
+  const dates = new Map<string, Date>();
+  for (const update of updates) {
+    for (const [kind, refs] of Object.entries(update.data.touches)) {
+      for (const ref of refs) {
+        const key = `${kind}:${typeof ref === 'string' ? ref : ref.id}`;
+        const known = dates.get(key);
+        if (!known || known < update.data.date) dates.set(key, update.data.date);
+      }
+    }
+  }
+  return dates;
+}
+
+/**
+ * Problems between the log and the articles it touches: an entry dated before an article was
+ * published, or a new-article entry not dated on the article's `pubDate`. Each message names the
+ * file, the entry and the field.
+ */
+export function checkUpdatesAgainstArticles(
+  updates: readonly UpdateLike[],
+  pubDates: ReadonlyMap<string, Date>,
+  file = 'content/updates.yaml',
+): string[] {
+  const problems: string[] = [];
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  for (const update of updates) {
+    update.data.touches.articles.forEach((ref, index) => {
+      const published = pubDates.get(ref.id);
+      if (!published) return; // an unknown article is reported by the reference check
+      const where = `${file} (entry "${update.id}"), field touches.articles[${index}]`;
+      if (update.data.kind === 'new-article' && day(published) !== day(update.data.date)) {
+        problems.push(
+          `${where}: a new-article entry is dated on the article's pubDate (${day(published)}), not ${day(update.data.date)}`,
+        );
+      } else if (update.data.date < published) {
+        problems.push(
+          `${where}: dated ${day(update.data.date)}, before "${ref.id}" was published (${day(published)})`,
+        );
+      }
+    });
+  }
+  return problems;
+}
