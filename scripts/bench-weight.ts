@@ -10,8 +10,13 @@ export const KB = 1000;
 
 /** The reader budgets from issue 8, in bytes and requests. */
 export const READER_BUDGETS = {
-  /** Everything for first render, gzip: an article page. */
-  articleGzip: 25 * KB,
+  /**
+   * Everything for first render, gzip: an article page. Raised from 25 KB by the "follow the
+   * story" issue (header links to status and updates, the Updates box, four feeds' links, the
+   * last-visit script: the heaviest article went from 24.6 to 26.0 KB); per-page CSS (8.3 KB, one
+   * file for every page) is the next issue's to cut, which should bring it back under 25 KB.
+   */
+  articleGzip: 26.5 * KB,
   /** Everything for first render, gzip: any page. */
   pageGzip: 35 * KB,
   /** HTML + render-blocking CSS + fonts + blocking JS. */
@@ -160,6 +165,13 @@ export function parseCss(css: string): { imports: string[]; fonts: string[] } {
   return { imports, fonts };
 }
 
+/** The relative static imports of a built module (`import{a}from"./chunk.js"`, `import"./x.js"`). */
+export function moduleImports(js: string): string[] {
+  return [...js.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map(
+    (m) => m[1]!,
+  );
+}
+
 /**
  * Measures one page: fetches its HTML, then every stylesheet (and their `@import`s and fonts),
  * preload and script it references, once each.
@@ -216,7 +228,16 @@ export async function measurePage(pageUrl: URL, fetch: Fetcher): Promise<PageWei
     else if (preload.as === 'font') await add(preload.href, pageUrl, 'font', true);
     else if (preload.as === 'script') await add(preload.href, pageUrl, 'js', false);
   }
-  for (const script of parsed.scripts) await add(script.src, pageUrl, 'js', script.blocking);
+  // A module's static imports (shared chunks) are fetched with it: count them too.
+  const addJs = async (src: string, base: URL, blocking: boolean): Promise<void> => {
+    const bytes = await add(src, base, 'js', blocking);
+    if (!bytes) return;
+    const jsUrl = new URL(src, base);
+    for (const imported of moduleImports(Buffer.from(bytes).toString('utf8'))) {
+      await addJs(imported, jsUrl, blocking);
+    }
+  };
+  for (const script of parsed.scripts) await addJs(script.src, pageUrl, script.blocking);
 
   const sum = (list: Sizes[]): Sizes => ({
     raw: list.reduce((n, s) => n + s.raw, 0),

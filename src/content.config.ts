@@ -27,11 +27,10 @@ function yamlFile(path: string) {
   return file(path, {
     parser: (source) => {
       const entries = yaml.load(source, { schema: yaml.JSON_SCHEMA });
-      return Array.isArray(entries)
-        ? entries.map((entry: unknown, position) =>
-            entry && typeof entry === 'object' ? { ...entry, position } : entry,
-          )
-        : (entries as []);
+      if (!Array.isArray(entries)) return entries as [];
+      return entries.map((entry: unknown, position) =>
+        entry && typeof entry === 'object' ? { ...entry, position } : entry,
+      ) as Record<string, unknown>[];
     },
   });
 }

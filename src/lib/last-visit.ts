@@ -20,15 +20,12 @@ export interface VisitRecord {
 
 /** Reads a stored record; anything malformed counts as no record (a first visit). */
 export function parseVisit(stored: string | null): VisitRecord | null {
-  if (!stored) return null;
   try {
-    const value: unknown = JSON.parse(stored);
-    if (!value || typeof value !== 'object') return null;
-    const { previous, last } = value as Record<string, unknown>;
+    const value = JSON.parse(stored ?? '') as Partial<Record<keyof VisitRecord, unknown>> | null;
+    const { previous, last } = value ?? {};
     if (typeof last !== 'number' || !Number.isFinite(last)) return null;
-    if (previous !== null && (typeof previous !== 'number' || !Number.isFinite(previous)))
-      return null;
-    return { previous, last };
+    if (previous === null || previous === undefined) return { previous: null, last };
+    return typeof previous === 'number' && Number.isFinite(previous) ? { previous, last } : null;
   } catch {
     return null;
   }

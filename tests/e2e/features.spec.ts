@@ -54,12 +54,25 @@ test('the explainer shows the caps, verdicts in words and its own "does not esta
   const badges = await page.locator('.provision .verdict').allInnerTexts();
   expect(badges.length).toBeGreaterThanOrEqual(12);
   for (const badge of badges) {
-    expect(['Allowed', 'Limited', 'Paid separately', 'Not covered', 'Unclear']).toContain(
-      badge.trim(),
-    );
+    expect([
+      'Allowed',
+      'Limited',
+      'Procedure set',
+      'Separate financial arrangements',
+      'Not covered',
+      'Unclear',
+    ]).toContain(badge.trim());
   }
-  // Unverified claims are never "Allowed".
+  // Unverified claims are never "Allowed"; a procedure the source names is not a limit.
   await expect(page.locator('[id="use-in-wartime"] .verdict')).toHaveText('Unclear');
+  await expect(page.locator('[id="border-crossing"] .verdict')).toHaveText('Procedure set');
+  // Sourced facts about process are not filed with the unsupported claims.
+  const notEstablished = page.locator('section[aria-labelledby="not-established"]');
+  await expect(notEstablished.locator('[id="use-in-wartime"]')).toHaveCount(1);
+  await expect(notEstablished.locator('[id="entry-into-force"], [id="duration"]')).toHaveCount(0);
+  await expect(
+    page.locator('section[aria-labelledby="domain-purposes"] [id="humanitarian-disaster-relief"]'),
+  ).toHaveCount(1);
 });
 
 test('the comparison table is a real table with a caption and column headers', async ({ page }) => {
@@ -73,6 +86,12 @@ test('the comparison table is a real table with a caption and column headers', a
     'Scope',
   ]);
   await expect(table.getByRole('rowheader')).toHaveCount(10);
+  // In order of signing: the UK's year-only 2022 after Vietnam's June 2022, and labelled so.
+  const partners = await table.getByRole('rowheader').allInnerTexts();
+  expect(partners.indexOf('United Kingdom')).toBe(partners.indexOf('Vietnam') + 1);
+  await expect(table.locator('[id="agreement-united-kingdom-logistics"]')).toContainText(
+    '2022 (month not known)',
+  );
 });
 
 for (const path of [
