@@ -228,7 +228,9 @@ export function getUpdatesLog(): Promise<CollectionEntry<'updates'>[]> {
 export async function getArticleHistory(
   articleId: string,
 ): Promise<{ updates: CollectionEntry<'updates'>[]; updatedDate: Date | undefined }> {
-  return articleHistory(await getUpdatesLog(), articleId);
+  await assertContentIntegrity();
+  // In file order: articleHistory orders by date, entries of one day as the file does.
+  return articleHistory(await collection('updates'), articleId);
 }
 
 /** The day each article, event, provision or status step last changed, keyed `kind:id`. */

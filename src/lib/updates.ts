@@ -50,6 +50,7 @@ export function updatesTouching<T extends UpdateLike>(
 /**
  * What an article's "Updates" box lists and when it was last updated: the entries that touch it,
  * oldest first, except the one that published it; `updatedDate` is the newest of their dates.
+ * `updates` is the log in file order (entries of one day keep that order).
  */
 export function articleHistory<T extends UpdateLike>(
   updates: readonly T[],
