@@ -119,6 +119,16 @@ describe('updateFeedHtml', () => {
   });
 });
 
+const CHANNEL = {
+  title: 'RELOS Explained',
+  description: 'd',
+  homeUrl: 'https://example.org/relos/',
+  feedUrl: 'https://example.org/relos/feed.json',
+  language: 'en-GB',
+  icon: 'https://example.org/relos/logo.png',
+  author: 'RELOS Explained staff',
+};
+
 describe('jsonFeed', () => {
   it('is JSON Feed 1.1 with one item per article', () => {
     const item: FeedItem = {
@@ -132,15 +142,7 @@ describe('jsonFeed', () => {
       authors: ['RELOS Explained staff'],
       image: 'https://example.org/relos/og/articles/x.png',
     };
-    const feed = jsonFeed([item], {
-      title: 'RELOS Explained',
-      description: 'd',
-      homeUrl: 'https://example.org/relos/',
-      feedUrl: 'https://example.org/relos/feed.json',
-      language: 'en-GB',
-      icon: 'https://example.org/relos/logo.png',
-      author: 'RELOS Explained staff',
-    });
+    const feed = jsonFeed([item], CHANNEL);
     expect(feed['version']).toBe('https://jsonfeed.org/version/1.1');
     expect(feed['items']).toEqual([
       expect.objectContaining({
@@ -153,15 +155,10 @@ describe('jsonFeed', () => {
       }),
     ]);
     expect(feed['items']).toEqual([expect.not.objectContaining({ _relos: expect.anything() })]);
-    const checked = jsonFeed([{ ...item, factsChecked: new Date('2026-11-25T00:00:00Z') }], {
-      title: 'RELOS Explained',
-      description: 'd',
-      homeUrl: 'https://example.org/relos/',
-      feedUrl: 'https://example.org/relos/feed.json',
-      language: 'en-GB',
-      icon: 'https://example.org/relos/logo.png',
-      author: 'RELOS Explained staff',
-    });
+    const checked = jsonFeed(
+      [{ ...item, factsChecked: new Date('2026-11-25T00:00:00Z') }],
+      CHANNEL,
+    );
     expect(checked['items']).toEqual([
       expect.objectContaining({ _relos: { facts_checked: '2026-11-25' } }),
     ]);
