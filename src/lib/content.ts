@@ -292,7 +292,7 @@ export async function getTouchedLinks(update: CollectionEntry<'updates'>): Promi
       path: `/what-it-allows/#${ref.id}`,
     })),
     ...touches.pages.map((path) => ({
-      label: pages.find((page) => page.path === path)!.title,
+      label: path === '/' ? 'Front page' : pages.find((page) => page.path === path)!.title,
       path,
     })),
   ];

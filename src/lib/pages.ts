@@ -49,7 +49,7 @@ export const PAGES = {
     path: '/what-it-allows/',
     title: 'What RELOS allows',
     description:
-      'Item by item, what the India–Russia logistics agreement allows, limits or leaves to separate payment, and what no official text supports.',
+      'Item by item, what the India–Russia logistics agreement allows or limits, what it leaves to separate financial arrangements, and what no official text supports.',
     kicker: 'Explainer',
     image: 'what-it-allows',
   },

@@ -32,7 +32,7 @@ export const VERDICT_MEANINGS: Record<keyof typeof VERDICT_LABELS, string> = {
   'procedure set':
     'The agreement sets a procedure or rule for it; the detail says how much of it is reported.',
   'separate arrangements':
-    'Provided "under separate financial arrangements", in Kommersant\'s words; their terms are not reported.',
+    'Provided "under separate financial arrangements", in Kommersant\'s words (our translation); their terms are not reported.',
   'not covered': 'The agreement does not provide for it.',
   unclear: 'Claimed or asked about, but no official description supports it.',
 };

@@ -16,6 +16,7 @@ export const COUNTRIES = Object.keys(COUNTRY_LABELS) as [Country, ...Country[]];
 /** Each state in words: never a colour or an icon alone. */
 export const STATE_LABELS = {
   done: 'Done',
+  reported: 'Reported, not dated',
   expected: 'Expected',
   unknown: 'Not confirmed',
 } as const;

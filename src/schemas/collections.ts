@@ -287,7 +287,11 @@ export function statusStepSchema({ reference }: Pick<SchemaHelpers, 'reference'>
       title: text('a title'),
       /** Whose step it is: russia, india or both. */
       country: z.enum(COUNTRIES, { error: `expected one of: ${COUNTRIES.join(', ')}` }),
-      /** done (it happened, with a date and a source), expected (announced), or unknown. */
+      /**
+       * done (it happened: a date and a source), reported (a source says it happened but gives
+       * no date), expected (announced, not yet done) or unknown (no official or reliable source
+       * confirms it).
+       */
       state: z.enum(STEP_STATES, { error: `expected one of: ${STEP_STATES.join(', ')}` }),
       /**
        * When it happened, to the precision known, for a step with no timeline event. A step with
@@ -332,18 +336,18 @@ export function statusStepSchema({ reference }: Pick<SchemaHelpers, 'reference'>
           message: 'a done step needs a date, or a timeline event that carries one',
         });
       }
-      if (step.state === 'done' && step.sources.length === 0) {
+      if ((step.state === 'done' || step.state === 'reported') && step.sources.length === 0) {
         ctx.addIssue({
           code: 'custom',
           path: ['sources'],
-          message: 'a done step needs at least one source',
+          message: `a ${step.state} step needs at least one source`,
         });
       }
-      if (step.state === 'unknown' && (step.date || step.event)) {
+      if ((step.state === 'unknown' || step.state === 'reported') && (step.date || step.event)) {
         ctx.addIssue({
           code: 'custom',
           path: [step.date ? 'date' : 'event'],
-          message: 'an unknown step has no date: if a source dates it, make it done',
+          message: `a step whose state is ${step.state} has no date: if a source dates it, make it done`,
         });
       }
     });

@@ -59,6 +59,14 @@ describe('status wording', () => {
     ).toBe('2026-01');
   });
 
+  it('does not count a reported step with no date as confirmed', () => {
+    const asOf = statusAsOf([
+      step('done', '2025-12-15', '2026-11-25'),
+      step('reported', undefined, '2026-11-25'),
+    ]);
+    expect(asOf.latestConfirmed?.iso).toBe('2025-12-15');
+  });
+
   it('refuses to date an empty list', () => {
     expect(() => statusAsOf([])).toThrow('statusAsOf: no status steps');
   });
@@ -72,8 +80,13 @@ describe('status wording', () => {
 
   it('has a label in words for every country and state', () => {
     expect(COUNTRIES).toEqual(['russia', 'india', 'both']);
-    expect(STEP_STATES).toEqual(['done', 'expected', 'unknown']);
+    expect(STEP_STATES).toEqual(['done', 'reported', 'expected', 'unknown']);
     expect(Object.values(COUNTRY_LABELS)).toEqual(['Russia', 'India', 'Both countries']);
-    expect(Object.values(STATE_LABELS)).toEqual(['Done', 'Expected', 'Not confirmed']);
+    expect(Object.values(STATE_LABELS)).toEqual([
+      'Done',
+      'Reported, not dated',
+      'Expected',
+      'Not confirmed',
+    ]);
   });
 });
