@@ -30,6 +30,8 @@ export const READER_BUDGETS = {
 /** The page types the budgets cover. Articles are found in the sitemap; search may not exist yet. */
 export const FIXED_PAGES = [
   { type: 'front page', path: '/' },
+  { type: 'status', path: '/status/' },
+  { type: 'updates', path: '/updates/' },
   { type: 'timeline', path: '/timeline/' },
   { type: 'explainer', path: '/what-it-allows/' },
   { type: 'glossary', path: '/glossary/' },
