@@ -73,9 +73,3 @@ export function asOfSentence({ checked, latestConfirmed }: AsOf): string {
     ? `${first} The latest step we could confirm is dated ${formatPartialDate(latestConfirmed)}.`
     : `${first} No step could be confirmed yet.`;
 }
-
-/** "3 of 7 steps done" for a country's steps. */
-export function progressLine(steps: readonly Pick<StepLike, 'state'>[]): string {
-  const done = steps.filter((step) => step.state === 'done').length;
-  return `${done} of ${steps.length} step${steps.length === 1 ? '' : 's'} done`;
-}

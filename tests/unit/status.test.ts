@@ -4,7 +4,6 @@ import {
   asOfSentence,
   COUNTRIES,
   COUNTRY_LABELS,
-  progressLine,
   STATE_LABELS,
   STEP_STATES,
   statusAsOf,
@@ -69,13 +68,6 @@ describe('status wording', () => {
 
   it('refuses to date an empty list', () => {
     expect(() => statusAsOf([])).toThrow('statusAsOf: no status steps');
-  });
-
-  it('counts the steps done', () => {
-    expect(progressLine([{ state: 'done' }, { state: 'unknown' }, { state: 'done' }])).toBe(
-      '2 of 3 steps done',
-    );
-    expect(progressLine([{ state: 'expected' }])).toBe('0 of 1 step done');
   });
 
   it('has a label in words for every country and state', () => {
