@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { lastUpdatedArticles } from '../lib/updates';
 
 /** What the sitemap and the host files need from an article, read from its frontmatter. */
 export interface ArticleFrontmatter {
@@ -18,30 +19,27 @@ export interface ArticleFrontmatter {
 }
 
 /**
- * The day of each article's last update, from the updates log: the newest entry that touches it,
- * the one that published it aside (as `articleHistory` in src/lib/updates.ts works it out). The
- * content layer has validated the file by the time the hooks run; anything unreadable is skipped.
+ * The day of each article's last update, from the updates log (`lastUpdatedArticles`, the rule
+ * the pages use). The content layer has validated the file by the time the hooks run; anything
+ * unreadable is skipped.
  */
 function lastUpdates(updatesFile: string): Map<string, Date> {
-  const last = new Map<string, Date>();
   let entries: unknown;
   try {
     entries = yaml.load(readFileSync(updatesFile, 'utf8'), { schema: yaml.JSON_SCHEMA });
   } catch {
-    return last;
+    return new Map();
   }
-  for (const entry of Array.isArray(entries) ? entries : []) {
-    const { date, kind, touches } = (entry ?? {}) as Record<string, unknown>;
-    const articles = (touches as Record<string, unknown> | undefined)?.['articles'];
-    const day = typeof date === 'string' ? new Date(date) : undefined;
-    if (kind === 'new-article' || !day || Number.isNaN(day.getTime()) || !Array.isArray(articles))
-      continue;
-    for (const id of articles) {
-      const known = typeof id === 'string' ? last.get(id) : undefined;
-      if (typeof id === 'string' && (!known || known < day)) last.set(id, day);
-    }
-  }
-  return last;
+  return lastUpdatedArticles(
+    (Array.isArray(entries) ? entries : []).flatMap((entry: unknown) => {
+      const { date, kind, touches } = (entry ?? {}) as Record<string, unknown>;
+      const articles = (touches as Record<string, unknown> | undefined)?.['articles'];
+      const day = typeof date === 'string' ? new Date(date) : undefined;
+      if (!day || Number.isNaN(day.getTime()) || !Array.isArray(articles)) return [];
+      const ids = articles.filter((id): id is string => typeof id === 'string');
+      return [{ data: { date: day, kind: String(kind), touches: { articles: ids } } }];
+    }),
+  );
 }
 
 /**

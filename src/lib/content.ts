@@ -228,9 +228,12 @@ export function getUpdatesLog(): Promise<CollectionEntry<'updates'>[]> {
 export async function getArticleHistory(
   articleId: string,
 ): Promise<{ updates: CollectionEntry<'updates'>[]; updatedDate: Date | undefined }> {
-  await assertContentIntegrity();
-  // In file order: articleHistory orders by date, entries of one day as the file does.
-  return articleHistory(await collection('updates'), articleId);
+  // Once per article: the page, its teasers and its feed item all ask.
+  return once(`history:${articleId}`, async () => {
+    await assertContentIntegrity();
+    // In file order: articleHistory orders by date, entries of one day as the file does.
+    return articleHistory(await collection('updates'), articleId);
+  });
 }
 
 /** The day each article, event, provision or status step last changed, keyed `kind:id`. */

@@ -85,7 +85,15 @@ export function getFeedItems(deployment: Deployment): Promise<FeedItem[]> {
 }
 
 /** Every entry of the updates log as a feed item, newest first: its anchor on /updates/ is its guid. */
-export async function getUpdateFeedItems(deployment: Deployment): Promise<FeedItem[]> {
+export function getUpdateFeedItems(deployment: Deployment): Promise<FeedItem[]> {
+  updateItems ??= buildUpdateFeedItems(deployment);
+  return updateItems;
+}
+
+let updateItems: Promise<FeedItem[]> | undefined;
+
+/** Built once per build: /updates.xml and /updates.json carry the same items. */
+async function buildUpdateFeedItems(deployment: Deployment): Promise<FeedItem[]> {
   const updates = await getUpdatesLog();
   return Promise.all(
     updates.map(async (update) => {

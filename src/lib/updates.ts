@@ -42,9 +42,10 @@ export function updatesTouching<T extends UpdateLike>(
   kind: Exclude<TouchedKind, 'pages'>,
   id: string,
 ): T[] {
-  return [...newestUpdatesFirst(updates)]
-    .reverse()
-    .filter((update) => update.data.touches[kind].some((ref) => ref.id === id));
+  // A stable sort: entries of one day keep the order given.
+  return updates
+    .filter((update) => update.data.touches[kind].some((ref) => ref.id === id))
+    .sort((a, b) => a.data.date.getTime() - b.data.date.getTime());
 }
 
 /**
@@ -62,12 +63,20 @@ export function articleHistory<T extends UpdateLike>(
   return { updates: changes, updatedDate: changes.at(-1)?.data.date };
 }
 
+/** What {@link lastTouched} reads of an entry; any kind of touch may be missing. */
+export interface DatedTouches {
+  data: {
+    date: Date;
+    touches: Partial<Record<TouchedKind, readonly ({ id: string } | string)[]>>;
+  };
+}
+
 /** The day each touched item last changed, keyed `kind:id` (e.g. `status:in-force`). */
-export function lastTouched(updates: readonly UpdateLike[]): Map<string, Date> {
+export function lastTouched(updates: readonly DatedTouches[]): Map<string, Date> {
   const dates = new Map<string, Date>();
   for (const update of updates) {
     for (const [kind, refs] of Object.entries(update.data.touches)) {
-      for (const ref of refs) {
+      for (const ref of refs ?? []) {
         const key = `${kind}:${typeof ref === 'string' ? ref : ref.id}`;
         const known = dates.get(key);
         if (!known || known < update.data.date) dates.set(key, update.data.date);
@@ -75,6 +84,21 @@ export function lastTouched(updates: readonly UpdateLike[]): Map<string, Date> {
     }
   }
   return dates;
+}
+
+/**
+ * The day each article was last updated: its newest entry, the one that published it aside (the
+ * `updatedDate` of {@link articleHistory}), keyed by article id. For readers of the raw file.
+ */
+export function lastUpdatedArticles(
+  updates: readonly (DatedTouches & { data: { kind: string } })[],
+): Map<string, Date> {
+  const touched = lastTouched(updates.filter((update) => update.data.kind !== 'new-article'));
+  return new Map(
+    [...touched]
+      .filter(([key]) => key.startsWith('articles:'))
+      .map(([key, date]) => [key.slice('articles:'.length), date]),
+  );
 }
 
 /**
