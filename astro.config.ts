@@ -6,7 +6,6 @@ import { readArticleFrontmatter } from './src/integrations/article-frontmatter';
 import { hostFiles } from './src/integrations/host-files';
 import { contentSchemaCache } from './src/integrations/content-schema-cache';
 import { postBuild } from './src/integrations/post-build';
-import { shareImagePrefetch } from './src/integrations/share-image-prefetch';
 import { DEFAULT_SITE_URL, resolveDeployTarget } from './src/lib/deploy';
 
 // SITE_URL and BASE_PATH say where the site will be served; see README "Deploy".
@@ -36,7 +35,6 @@ export default defineConfig({
   // Schemas import src/schemas and src/lib: a change there must re-validate cached content.
   integrations: [
     contentSchemaCache(['src/schemas', 'src/lib']),
-    shareImagePrefetch('content/articles'),
     mdx({ optimize: { ignoreElementNames: ['h2', 'h3'] } }),
     sitemap({
       // The 404 page is not a page to index.

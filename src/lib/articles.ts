@@ -1,4 +1,4 @@
-import type { ShareImageText } from './share-image';
+import type { ShareImageText } from './share-card';
 /** How each article kind is labelled above its headline. */
 export const KIND_LABELS = {
   news: 'News',

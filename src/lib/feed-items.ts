@@ -20,7 +20,7 @@ import {
 import { articleFeedHtml, feedArticles, feedSafeHtml, updateFeedHtml, type FeedItem } from './feed';
 import { PAGES } from './pages';
 import { absolute, type Deployment } from './head';
-import { shareImagePath } from './share-image';
+import { shareImagePath } from './share-card';
 import { tagLabel } from './tags';
 import { UPDATE_KIND_LABELS } from './updates';
 import { articlePath } from './urls';

@@ -1,4 +1,4 @@
-import type { ShareImageText } from './share-image';
+import type { ShareImageText } from './share-card';
 import { SITE } from '../site';
 
 /** A fixed page's title, description, share-image label, and the name of its share image. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { renderLogo } from '../lib/share-image';
+import { renderLogo } from '../build/share-images/draw';
 
 /** The publisher logo named in every page's structured data. */
 export const GET: APIRoute = async () =>
