@@ -2,10 +2,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { readArticleFrontmatter } from './src/integrations/article-frontmatter';
-import { hostFiles } from './src/integrations/host-files';
-import { contentSchemaCache } from './src/integrations/content-schema-cache';
-import { postBuild } from './src/integrations/post-build';
+import { contentSchemaCache } from './src/build/integrations/content-schema-cache';
+import { postBuild } from './src/build/integrations/post-build';
+import { sitemapDates } from './src/build/integrations/sitemap-dates';
 import { DEFAULT_SITE_URL, resolveDeployTarget } from './src/lib/deploy';
 
 // SITE_URL and BASE_PATH say where the site will be served; see README "Deploy".
@@ -17,9 +16,8 @@ if (target.siteIsDefault && process.argv.includes('build')) {
   );
 }
 
-const lastModified = new Map(
-  readArticleFrontmatter('content/articles').map((article) => [article.id, article.lastModified]),
-);
+// Articles' sitemap `lastmod` is read back from their built pages.
+const dates = sitemapDates();
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -29,25 +27,21 @@ export default defineConfig({
   trailingSlash: 'always',
   // A duplicate id in a data collection is an error, not a warning.
   prerenderConflictBehavior: 'error',
-  // Pages whose cacheKey (src/lib/page-cache.ts) and code are unchanged since the last build are
+  // Pages whose cacheKey (src/build/page-cache.ts) and code are unchanged since the last build are
   // copied from node_modules/.astro instead of rendered again: articles and share images.
   experimental: { incrementalBuild: true },
-  // Schemas import src/schemas and src/lib: a change there must re-validate cached content.
+  // The schemas and their word lists are in src/schemas: a change there re-validates cached content.
   integrations: [
-    contentSchemaCache(['src/schemas', 'src/lib']),
+    contentSchemaCache(['src/schemas']),
     mdx({ optimize: { ignoreElementNames: ['h2', 'h3'] } }),
+    dates.integration,
     sitemap({
       // The 404 page is not a page to index.
       filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'),
       // Articles carry their real last-modified day; other pages change with the build.
-      serialize: (item) => {
-        const slug = /\/articles\/([^/]+)\/$/.exec(new URL(item.url).pathname)?.[1];
-        const modified = slug ? lastModified.get(slug) : undefined;
-        return modified ? { ...item, lastmod: modified.toISOString() } : item;
-      },
+      serialize: dates.serialize,
     }),
-    hostFiles('content/articles'),
-    // Search index and link check: last, so they see the whole output, sitemap included.
+    // Host files, search index and link check: last, so they see the whole output, sitemap included.
     postBuild(),
   ],
   // CSS and scripts are files, never inline: the Content-Security-Policy allows only 'self'.

@@ -19,4 +19,87 @@ export default defineConfig(
     files: ['**/*.astro'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  // The layers (CONTRIBUTING.md, "Layers"). Imports go one way: pages → layouts → components →
+  // lib → schemas and config, with src/build (content access and build-time work) beside pages.
+  // Each block names what its files must not import and says why.
+  {
+    files: ['src/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(components|layouts|pages|build)/|^astro(:|/|$)|^@astrojs/',
+              message:
+                'src/lib holds pure functions: it imports only src/lib, src/schemas, src/site.ts, src/constants.ts and src/styles/tokens.ts. Imports go pages → layouts → components → lib; put build-time work in src/build.',
+            },
+            {
+              regex: '^node:(fs|fs/promises|worker_threads|child_process|os|path|url)$',
+              message:
+                'src/lib holds pure functions: no file system, processes or threads. Put build-time work in src/build.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/schemas/**', 'src/content.config.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(lib|components|layouts|pages|build)/',
+              message:
+                'Schemas import no site code: their word lists live in src/schemas/vocabulary.ts, so an edit elsewhere does not invalidate the content store.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/components/**', 'src/layouts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)pages/',
+              message:
+                'Components and layouts never import a page: imports go pages → layouts → components → lib.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Loaded by the share-image drawing thread through Node's own TypeScript support, which
+    // resolves nothing by guessing: every relative import names its file.
+    files: [
+      'src/build/share-images/{worker,cache,draw,fonts}.ts',
+      'src/lib/share-card.ts',
+      'src/site.ts',
+      'src/styles/tokens.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.{1,2}/(?!.*\\.ts$)',
+              message:
+                "This module runs in the share-image worker under Node's type stripping: write the file extension (./fonts.ts).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

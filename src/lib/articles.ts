@@ -1,4 +1,8 @@
+import { ARTICLE_KINDS, type ArticleKind } from '../schemas/vocabulary';
 import type { ShareImageText } from './share-card';
+
+export { ARTICLE_KINDS, type ArticleKind };
+
 /** How each article kind is labelled above its headline. */
 export const KIND_LABELS = {
   news: 'News',
@@ -7,13 +11,7 @@ export const KIND_LABELS = {
   timeline: 'Timeline',
   context: 'Context',
   comparison: 'Comparison',
-} as const;
-
-/** An article kind. */
-export type ArticleKind = keyof typeof KIND_LABELS;
-
-/** Every article kind, for the schema. */
-export const ARTICLE_KINDS = Object.keys(KIND_LABELS) as [ArticleKind, ...ArticleKind[]];
+} as const satisfies Record<ArticleKind, string>;
 
 /** The label a reader sees for an article kind. */
 export function kindLabel(kind: ArticleKind): string {

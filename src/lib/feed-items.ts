@@ -1,119 +1,105 @@
 /**
- * Feed items for the RSS feed and the JSON Feed: the newest published articles rendered in full,
- * once per build, through Astro's Container API.
+ * Feed items (RSS and JSON Feed) from an article's rendered body and its data, and from an
+ * entry of the updates log. Pure: src/build/feed-items.ts renders the bodies and gathers the
+ * data, once per build.
  */
-import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { loadRenderers } from 'astro:container';
-import { render } from 'astro:content';
-import { mdxComponents } from '../components/mdx/components';
-import { SITE } from '../site';
+import type { ArticleKind, Tag, UpdateKind } from '../schemas/vocabulary';
+import type { PartialDate } from './dates';
 import { kindLabel } from './articles';
-import { citationOrder, sourceAnchor } from './citations';
-import {
-  getArticleHistory,
-  getEntriesById,
-  getPublishedArticles,
-  getTouchedLinks,
-  getUpdatesLog,
-} from './content';
-import { articleFeedHtml, feedArticles, feedSafeHtml, updateFeedHtml, type FeedItem } from './feed';
-import { PAGES } from './pages';
+import { sourceAnchor } from './citations';
+import { articleFeedHtml, feedSafeHtml, updateFeedHtml, type FeedItem } from './feed';
 import { absolute, type Deployment } from './head';
+import { PAGES } from './pages';
 import { shareImagePath } from './share-card';
 import { tagLabel } from './tags';
-import { UPDATE_KIND_LABELS } from './updates';
+import { UPDATE_KIND_LABELS, type TouchedLink } from './updates';
 import { articlePath } from './urls';
+import { SITE } from '../site';
 
-let items: Promise<FeedItem[]> | undefined;
-
-/** The newest published articles as feed items, newest first. Rendered once per build. */
-export function getFeedItems(deployment: Deployment): Promise<FeedItem[]> {
-  items ??= (async () => {
-    const container = await AstroContainer.create({
-      renderers: await loadRenderers([getContainerRenderer()]),
-      // Components build absolute links (share links) from the deployment, as on the page.
-      astroConfig: { site: deployment.site, base: deployment.base },
-    });
-    const articles = feedArticles(await getPublishedArticles());
-    return Promise.all(
-      articles.map(async (article) => {
-        const url = absolute(articlePath(article.id), deployment);
-        const order = citationOrder(
-          article.body ?? '',
-          article.data.sources.map((ref) => ref.id),
-        );
-        const sources = await getEntriesById(
-          'sources',
-          order.map((id) => ({ id })),
-        );
-        const history = await getArticleHistory(article.id);
-        const { Content } = await render(article);
-        const body = await container.renderToString(Content, {
-          props: { components: mdxComponents },
-          locals: { citations: { file: article.filePath ?? article.id, order } },
-        });
-        const html = articleFeedHtml(
-          body,
-          {
-            keyPoints: article.data.keyPoints,
-            sources: sources.map((source) => ({ ...source.data, id: source.id })),
-            updates: history.updates.map(({ data }) => ({
-              date: data.date,
-              note: `${UPDATE_KIND_LABELS[data.kind]}: ${data.headline}. ${data.note}`,
-            })),
-            factsChecked: article.data.factsCheckedOn,
-          },
-          sourceAnchor,
-        );
-        return {
-          url,
-          title: article.data.title,
-          summary: article.data.description,
-          html: feedSafeHtml(html, url),
-          published: article.data.pubDate,
-          modified: history.updatedDate ?? article.data.pubDate,
-          factsChecked: article.data.factsCheckedOn,
-          categories: [kindLabel(article.data.kind), ...article.data.tags.map(tagLabel)],
-          authors: article.data.authors.length > 0 ? article.data.authors : [SITE.author],
-          image: absolute(shareImagePath(`articles/${article.id}`), deployment),
-        } satisfies FeedItem;
-      }),
-    );
-  })();
-  return items;
+/** An entry of the updates log, as a feed needs it. */
+export interface FeedUpdate {
+  id: string;
+  data: { date: Date; kind: UpdateKind; headline: string; note: string };
 }
 
-/** Every entry of the updates log as a feed item, newest first: its anchor on /updates/ is its guid. */
-export function getUpdateFeedItems(deployment: Deployment): Promise<FeedItem[]> {
-  updateItems ??= buildUpdateFeedItems(deployment);
-  return updateItems;
+/** An article, as its feed item needs it. */
+export interface FeedArticle {
+  id: string;
+  data: {
+    title: string;
+    description: string;
+    pubDate: Date;
+    factsCheckedOn: Date;
+    kind: ArticleKind;
+    tags: readonly Tag[];
+    authors: readonly string[];
+    keyPoints: readonly string[];
+  };
+  /** Its sources in order of first citation. */
+  sources: readonly {
+    id: string;
+    data: { title: string; publisher: string; url: string; published: PartialDate | null };
+  }[];
+  /** Its entries in the updates log, oldest first, and the updated date they give. */
+  history: { updates: readonly FeedUpdate[]; updatedDate: Date | undefined };
 }
 
-let updateItems: Promise<FeedItem[]> | undefined;
-
-/** Built once per build: /updates.xml and /updates.json carry the same items. */
-async function buildUpdateFeedItems(deployment: Deployment): Promise<FeedItem[]> {
-  const updates = await getUpdatesLog();
-  return Promise.all(
-    updates.map(async (update) => {
-      const url = absolute(`/updates/#${update.id}`, deployment);
-      const links = (await getTouchedLinks(update)).map((link) => ({
-        label: link.label,
-        url: absolute(link.path, deployment),
-      }));
-      const kind = UPDATE_KIND_LABELS[update.data.kind];
-      return {
-        url,
-        title: `${kind}: ${update.data.headline}`,
-        summary: update.data.note,
-        html: feedSafeHtml(updateFeedHtml(update.data.note, links), url),
-        published: update.data.date,
-        modified: update.data.date,
-        categories: [kind],
-        authors: [SITE.author],
-        image: absolute(shareImagePath(PAGES.updates.image), deployment),
-      } satisfies FeedItem;
-    }),
+/** An article's feed item: its rendered body in full, with its key points, sources and updates. */
+export function articleFeedItem(
+  article: FeedArticle,
+  body: string,
+  deployment: Deployment,
+): FeedItem {
+  const { data, history } = article;
+  const url = absolute(articlePath(article.id), deployment);
+  const html = articleFeedHtml(
+    body,
+    {
+      keyPoints: data.keyPoints,
+      sources: article.sources.map((source) => ({ ...source.data, id: source.id })),
+      updates: history.updates.map((update) => ({
+        date: update.data.date,
+        note: `${UPDATE_KIND_LABELS[update.data.kind]}: ${update.data.headline}. ${update.data.note}`,
+      })),
+      factsChecked: data.factsCheckedOn,
+    },
+    sourceAnchor,
   );
+  return {
+    url,
+    title: data.title,
+    summary: data.description,
+    html: feedSafeHtml(html, url),
+    published: data.pubDate,
+    modified: history.updatedDate ?? data.pubDate,
+    factsChecked: data.factsCheckedOn,
+    categories: [kindLabel(data.kind), ...data.tags.map(tagLabel)],
+    authors: data.authors.length > 0 ? [...data.authors] : [SITE.author],
+    image: absolute(shareImagePath(`articles/${article.id}`), deployment),
+  };
+}
+
+/** An update's feed item: its anchor on /updates/ is its guid; it links to what it changed. */
+export function updateFeedItem(
+  update: FeedUpdate,
+  links: readonly TouchedLink[],
+  deployment: Deployment,
+): FeedItem {
+  const url = absolute(`/updates/#${update.id}`, deployment);
+  const kind = UPDATE_KIND_LABELS[update.data.kind];
+  const absoluteLinks = links.map((link) => ({
+    label: link.label,
+    url: absolute(link.path, deployment),
+  }));
+  return {
+    url,
+    title: `${kind}: ${update.data.headline}`,
+    summary: update.data.note,
+    html: feedSafeHtml(updateFeedHtml(update.data.note, absoluteLinks), url),
+    published: update.data.date,
+    modified: update.data.date,
+    categories: [kind],
+    authors: [SITE.author],
+    image: absolute(shareImagePath(PAGES.updates.image), deployment),
+  };
 }

@@ -1,4 +1,5 @@
 import type { ShareImageText } from './share-card';
+import { PAGE_PATHS, type PageKey } from '../schemas/vocabulary';
 import { SITE } from '../site';
 
 /** A fixed page's title, description, share-image label, and the name of its share image. */
@@ -15,14 +16,14 @@ export interface FixedPage {
 /** The site's fixed pages: the one place their titles and descriptions are written. */
 export const PAGES = {
   home: {
-    path: '/',
+    path: PAGE_PATHS.home,
     title: SITE.title,
     description: SITE.description,
     kicker: 'India–Russia logistics pact',
     image: 'home',
   },
   status: {
-    path: '/status/',
+    path: PAGE_PATHS.status,
     title: 'Where RELOS stands',
     description:
       'Every step from signature to entry into force, for Russia and for India: what is done, what is not confirmed, and the day we last checked each.',
@@ -30,7 +31,7 @@ export const PAGES = {
     image: 'status',
   },
   updates: {
-    path: '/updates/',
+    path: PAGE_PATHS.updates,
     title: 'Updates and corrections',
     description:
       'Every development, correction and clarification on RELOS Explained, newest first, each dated and linked to what it changed. Also as a feed.',
@@ -38,7 +39,7 @@ export const PAGES = {
     image: 'updates',
   },
   timeline: {
-    path: '/timeline/',
+    path: PAGE_PATHS.timeline,
     title: 'Timeline',
     description:
       "Every dated step in the story of RELOS, from the 2000 strategic partnership to Russia's 2025 ratification law, each with its sources.",
@@ -46,7 +47,7 @@ export const PAGES = {
     image: 'timeline',
   },
   whatItAllows: {
-    path: '/what-it-allows/',
+    path: PAGE_PATHS.whatItAllows,
     title: 'What RELOS allows',
     description:
       'Item by item, what the India–Russia logistics agreement allows or limits, what it leaves to separate financial arrangements, and what no official text supports.',
@@ -54,7 +55,7 @@ export const PAGES = {
     image: 'what-it-allows',
   },
   glossary: {
-    path: '/glossary/',
+    path: PAGE_PATHS.glossary,
     title: 'Glossary',
     description:
       'The terms used on RELOS Explained, in plain words: RELOS, LEMOA, the State Duma, the Federation Council, instruments of ratification and more.',
@@ -62,7 +63,7 @@ export const PAGES = {
     image: 'glossary',
   },
   about: {
-    path: '/about/',
+    path: PAGE_PATHS.about,
     title: 'About',
     description:
       'Who makes RELOS Explained, how every fact is checked against a named source, and how to report an error.',
@@ -70,7 +71,7 @@ export const PAGES = {
     image: 'home',
   },
   subscribe: {
-    path: '/subscribe/',
+    path: PAGE_PATHS.subscribe,
     title: 'Subscribe',
     description:
       'Follow RELOS Explained in any feed reader: every new article and every update arrives in full, with no account and no tracking.',
@@ -78,7 +79,7 @@ export const PAGES = {
     image: 'home',
   },
   tags: {
-    path: '/tags/',
+    path: PAGE_PATHS.tags,
     title: 'Topics',
     description:
       "Every topic RELOS Explained covers, from ratification and treaty law to navies, summits and India's other partnerships, with its articles.",
@@ -86,7 +87,7 @@ export const PAGES = {
     image: 'home',
   },
   search: {
-    path: '/search/',
+    path: PAGE_PATHS.search,
     title: 'Search',
     description:
       'Search every article, timeline event and glossary term on RELOS Explained, the explainer of the India–Russia logistics agreement.',
@@ -94,14 +95,14 @@ export const PAGES = {
     image: 'home',
   },
   notFound: {
-    path: '/404.html',
+    path: PAGE_PATHS.notFound,
     title: 'Page not found',
     description:
       'There is no page at this address. Here are the latest articles on the India–Russia RELOS agreement.',
     kicker: 'Error 404',
     image: 'home',
   },
-} as const satisfies Record<string, FixedPage>;
+} as const satisfies Record<PageKey, FixedPage>;
 
 /** The fixed pages that have a share image of their own. */
 export const PAGES_WITH_IMAGES: readonly FixedPage[] = Object.values(PAGES).filter(

@@ -1,3 +1,7 @@
+import { DOMAINS, VERDICTS, type Domain, type Verdict } from '../schemas/vocabulary';
+
+export { DOMAINS, VERDICTS, type Domain, type Verdict };
+
 /** How each domain of the explainer is headed, in display order. */
 export const DOMAIN_LABELS = {
   purposes: 'What forces may be sent for',
@@ -8,12 +12,7 @@ export const DOMAIN_LABELS = {
   money: 'Money',
   process: 'Taking effect and how long it lasts',
   law: 'Legal commitments',
-} as const;
-
-/** A domain of the explainer. */
-export type Domain = keyof typeof DOMAIN_LABELS;
-/** Every domain, in display order. */
-export const DOMAINS = Object.keys(DOMAIN_LABELS) as [Domain, ...Domain[]];
+} as const satisfies Record<Domain, string>;
 
 /** The word each verdict is shown with: always text, never only a colour or an icon. */
 export const VERDICT_LABELS = {
@@ -23,10 +22,10 @@ export const VERDICT_LABELS = {
   'separate arrangements': 'Separate financial arrangements',
   'not covered': 'Not covered',
   unclear: 'Unclear',
-} as const;
+} as const satisfies Record<Verdict, string>;
 
 /** What each verdict means, for the key on /what-it-allows/. */
-export const VERDICT_MEANINGS: Record<keyof typeof VERDICT_LABELS, string> = {
+export const VERDICT_MEANINGS: Record<Verdict, string> = {
   allowed: 'The agreement provides for it, as officially described or reported.',
   limited: 'Provided for, within a stated cap or condition.',
   'procedure set':
@@ -36,11 +35,6 @@ export const VERDICT_MEANINGS: Record<keyof typeof VERDICT_LABELS, string> = {
   'not covered': 'The agreement does not provide for it.',
   unclear: 'Claimed or asked about, but no official description supports it.',
 };
-
-/** What the agreement does with an activity. */
-export type Verdict = keyof typeof VERDICT_LABELS;
-/** Every verdict. */
-export const VERDICTS = Object.keys(VERDICT_LABELS) as [Verdict, ...Verdict[]];
 
 /** Verdicts that say the agreement does not do something, or that nobody can say it does. */
 export const NOT_ESTABLISHED: readonly Verdict[] = ['not covered', 'unclear'];

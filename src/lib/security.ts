@@ -71,15 +71,11 @@ export function headersFile(base: string): string {
   ].join('\n\n');
 }
 
-/** The `_redirects` file: each retired article address answers 301 with its new address. */
-export function redirectsFile(base: string, redirects: ReadonlyMap<string, string>): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  const lines = [...redirects].map(
-    ([from, to]) => `${root}articles/${from}/ ${root}articles/${to}/ 301`,
-  );
+/** The `_redirects` file: each retired address answers 301 with its new address (paths under the base). */
+export function redirectsFile(redirects: ReadonlyMap<string, string>): string {
   return [
-    "# Written by the build from articles' `aliases`: edit the articles, not this file.",
-    ...lines,
+    "# Written by the build from its redirect pages (articles' `aliases`): edit the articles, not this file.",
+    ...[...redirects].map(([from, to]) => `${from} ${to} 301`),
     '',
   ].join('\n');
 }

@@ -1,17 +1,15 @@
 import { formatDate, formatPartialDate, type PartialDate } from './dates';
 import { endOf } from './timeline';
+import { COUNTRIES, STEP_STATES, type Country, type StepState } from '../schemas/vocabulary';
+
+export { COUNTRIES, STEP_STATES, type Country, type StepState };
 
 /** Whose step it is, as a reader sees it. */
 export const COUNTRY_LABELS = {
   russia: 'Russia',
   india: 'India',
   both: 'Both countries',
-} as const;
-
-/** A country a step belongs to. */
-export type Country = keyof typeof COUNTRY_LABELS;
-/** Every country value, for the schema. */
-export const COUNTRIES = Object.keys(COUNTRY_LABELS) as [Country, ...Country[]];
+} as const satisfies Record<Country, string>;
 
 /** Each state in words: never a colour or an icon alone. */
 export const STATE_LABELS = {
@@ -19,12 +17,7 @@ export const STATE_LABELS = {
   reported: 'Reported, not dated',
   expected: 'Expected',
   unknown: 'Not confirmed',
-} as const;
-
-/** How far a step has got. */
-export type StepState = keyof typeof STATE_LABELS;
-/** Every state, for the schema. */
-export const STEP_STATES = Object.keys(STATE_LABELS) as [StepState, ...StepState[]];
+} as const satisfies Record<StepState, string>;
 
 /** What the wording below needs of a step: its state, its date (if known) and when it was checked. */
 export interface StepLike {

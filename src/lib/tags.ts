@@ -1,3 +1,7 @@
+import { TAG_IDS, type Tag } from '../schemas/vocabulary';
+
+export { TAG_IDS, type Tag };
+
 /** The fixed list of topics an article may be tagged with, and how each is shown. */
 export const TAGS = {
   ratification: 'Ratification',
@@ -10,13 +14,7 @@ export const TAGS = {
   'defence-trade': 'Defence trade',
   partnerships: "India's partnerships",
   history: 'History',
-} as const;
-
-/** A tag's URL-safe id. */
-export type Tag = keyof typeof TAGS;
-
-/** Every tag id, in display order. */
-export const TAG_IDS = Object.keys(TAGS) as [Tag, ...Tag[]];
+} as const satisfies Record<Tag, string>;
 
 /** The label a reader sees for a tag. */
 export function tagLabel(tag: Tag): string {

@@ -1,3 +1,4 @@
+import { EVENT_KINDS, type EventKind } from '../schemas/vocabulary';
 import { parsePartialDate, type PartialDate } from './dates';
 
 /** The parts of a timeline event the helpers below look at. */
@@ -118,10 +119,6 @@ export const EVENT_KIND_LABELS = {
   summit: 'Summit',
   'in-force': 'In force',
   other: 'Background',
-} as const;
+} as const satisfies Record<EventKind, string>;
 
-/** A timeline event kind. */
-export type EventKind = keyof typeof EVENT_KIND_LABELS;
-
-/** Every event kind, for the schema. */
-export const EVENT_KINDS = Object.keys(EVENT_KIND_LABELS) as [EventKind, ...EventKind[]];
+export { EVENT_KINDS, type EventKind };

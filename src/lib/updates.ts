@@ -1,29 +1,29 @@
+import { UPDATE_KINDS, type UpdateKind } from '../schemas/vocabulary';
+import { PAGES } from './pages';
+import { articlePath } from './urls';
+
+export { UPDATE_KINDS, type UpdateKind };
+
 /** How each kind of update is labelled. */
 export const UPDATE_KIND_LABELS = {
   development: 'Development',
   correction: 'Correction',
   clarification: 'Clarification',
   'new-article': 'New article',
-} as const;
-
-/** A kind of update. */
-export type UpdateKind = keyof typeof UPDATE_KIND_LABELS;
-/** Every kind, for the schema. */
-export const UPDATE_KINDS = Object.keys(UPDATE_KIND_LABELS) as [UpdateKind, ...UpdateKind[]];
+} as const satisfies Record<UpdateKind, string>;
 
 /** The collections an update can touch, as named in its `touches` field. */
 export type TouchedKind = 'articles' | 'events' | 'provisions' | 'status' | 'pages';
 
+/** What an update touches: entries of each collection by reference, and fixed pages by path. */
+export type Touches = Record<Exclude<TouchedKind, 'pages'>, readonly { id: string }[]> & {
+  pages: readonly string[];
+};
+
 /** The parts of an updates-log entry the helpers below look at. */
 export interface UpdateLike {
   id: string;
-  data: {
-    date: Date;
-    kind: UpdateKind;
-    touches: Record<Exclude<TouchedKind, 'pages'>, readonly { id: string }[]> & {
-      pages: readonly string[];
-    };
-  };
+  data: { date: Date; kind: UpdateKind; touches: Touches };
 }
 
 /** Newest first; entries of the same day in reverse of the order given (the later first). */
@@ -130,4 +130,50 @@ export function checkUpdatesAgainstArticles(
     });
   }
   return problems;
+}
+
+/** A link to something an update touched: its label and its site path. */
+export interface TouchedLink {
+  label: string;
+  path: string;
+}
+
+/** The titles an update's links are labelled with, by id; references were checked. */
+export interface TouchedTitles {
+  /** Published articles' titles: an update's link to an unpublished article is left out. */
+  articles: ReadonlyMap<string, string>;
+  events: (id: string) => string;
+  provisions: (id: string) => string;
+  steps: (id: string) => string;
+}
+
+/** Links to what an update touched, labelled for readers: articles, status, timeline, explainer, pages. */
+export function touchedLinks(
+  update: { data: { touches: Touches } },
+  titles: TouchedTitles,
+): TouchedLink[] {
+  const { touches } = update.data;
+  const pages = Object.values(PAGES);
+  return [
+    ...touches.articles.flatMap((ref) => {
+      const title = titles.articles.get(ref.id);
+      return title ? [{ label: title, path: articlePath(ref.id) }] : [];
+    }),
+    ...touches.status.map((ref) => ({
+      label: `Status: ${titles.steps(ref.id)}`,
+      path: `/status/#${ref.id}`,
+    })),
+    ...touches.events.map((ref) => ({
+      label: `Timeline: ${titles.events(ref.id)}`,
+      path: `/timeline/#${ref.id}`,
+    })),
+    ...touches.provisions.map((ref) => ({
+      label: `What it allows: ${titles.provisions(ref.id)}`,
+      path: `/what-it-allows/#${ref.id}`,
+    })),
+    ...touches.pages.map((path) => ({
+      label: path === '/' ? 'Front page' : pages.find((page) => page.path === path)!.title,
+      path,
+    })),
+  ];
 }

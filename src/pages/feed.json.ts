@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getFeedItems } from '../lib/feed-items';
-import { feedDeployment, jsonFeedResponse } from '../lib/feed-routes';
+import { getFeedItems } from '../build/feed-items';
+import { feedDeployment, jsonFeedResponse } from '../build/feed-routes';
 import { FEEDS } from '../lib/feeds';
 
 /** JSON Feed 1.1, with the same items as /rss.xml. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getFeedItems } from '../lib/feed-items';
-import { feedDeployment, rssResponse } from '../lib/feed-routes';
+import { getFeedItems } from '../build/feed-items';
+import { feedDeployment, rssResponse } from '../build/feed-routes';
 import { FEEDS } from '../lib/feeds';
 
 /** RSS 2.0 with every article in full; see README "Feeds" for the pubDate policy. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getUpdateFeedItems } from '../lib/feed-items';
-import { feedDeployment, rssResponse } from '../lib/feed-routes';
+import { getUpdateFeedItems } from '../build/feed-items';
+import { feedDeployment, rssResponse } from '../build/feed-routes';
 import { FEEDS } from '../lib/feeds';
 
 /** RSS 2.0 with one item per entry of the updates log, each with its own guid and date. */

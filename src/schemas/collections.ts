@@ -4,16 +4,17 @@
  * without a running Astro.
  */
 import { z } from 'astro/zod';
-import { ARTICLE_KINDS } from '../lib/articles';
-import { TAG_IDS } from '../lib/tags';
-import { DOMAINS, VERDICTS } from '../lib/provisions';
-import { EVENT_KINDS } from '../lib/timeline';
-import { COUNTRIES, STEP_STATES } from '../lib/status';
-import { UPDATE_KINDS } from '../lib/updates';
-import { PAGES } from '../lib/pages';
-
-/** The fixed pages an update can touch, by path: `/what-it-allows/`, `/about/`. */
-const PAGE_PATHS = Object.values(PAGES).map((page) => page.path) as [string, ...string[]];
+import {
+  ARTICLE_KINDS,
+  COUNTRIES,
+  DOMAINS,
+  EVENT_KINDS,
+  PAGE_PATHS,
+  STEP_STATES,
+  TAG_IDS,
+  UPDATE_KINDS,
+  VERDICTS,
+} from './vocabulary';
 import { calendarDate, languageCode, partialDate, slugId, text } from './common';
 
 /** What a reference into another collection resolves to. */
@@ -367,7 +368,11 @@ function touchesSchema(reference: SchemaHelpers['reference']) {
       status: z.array(reference('status')).default([]),
       /** Fixed pages whose own text changed, by path: `/about/`, `/what-it-allows/`. */
       pages: z
-        .array(z.enum(PAGE_PATHS, { error: `expected a page path: ${PAGE_PATHS.join(', ')}` }))
+        .array(
+          z.enum(Object.values(PAGE_PATHS), {
+            error: `expected a page path: ${Object.values(PAGE_PATHS).join(', ')}`,
+          }),
+        )
         .default([]),
     })
     .refine(

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parsePartialDate } from '../lib/dates';
+import { parsePartialDate } from './partial-date';
 
 /** An entry id that is also a URL fragment: lower-case words joined by hyphens. */
 export const slugId = z

@@ -96,6 +96,33 @@ test('the comparison table is a real table with a caption and column headers', a
   );
 });
 
+for (const width of [375, 1280]) {
+  test(`at ${width} px the browser still exposes the comparison as a table, with no ARIA roles in it`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/articles/relos-and-indias-other-logistics-pacts/');
+    // HTML forbids roles on a table's rows and cells (the W3C checker reports each one).
+    expect(
+      await page
+        .locator('.comparison table, .comparison table *')
+        .evaluateAll((all) => all.filter((el) => el.hasAttribute('role')).map((el) => el.tagName)),
+    ).toEqual([]);
+    // What a screen reader gets: Chromium's own accessibility tree, not a role computed from the
+    // markup, so the phone layout's `display: block` would show here if it dropped the table.
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value: string } }[];
+    };
+    const count = (role: string) => nodes.filter((node) => node.role?.value === role).length;
+    expect(count('table')).toBe(1);
+    expect(count('columnheader')).toBe(4);
+    expect(count('rowheader')).toBe(10);
+    expect(count('row')).toBe(11);
+    expect(count('cell')).toBe(30);
+  });
+}
+
 for (const path of [
   '/timeline/',
   '/what-it-allows/',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ContentIntegrityError,
+  contentProblems,
   findBrokenReferences,
   findFutureDates,
   referencesIn,
@@ -79,5 +80,100 @@ describe('findFutureDates', () => {
     ).toEqual([
       'content/status.yaml (entry "in-force"), field checked: 2026-12-02 is after today (2026-12-01)',
     ]);
+  });
+});
+
+describe('contentProblems', () => {
+  const ref = (collection: string, id: string) => ({ collection, id });
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const article = (id: string, data: Record<string, unknown> = {}, source?: string) => ({
+    id,
+    collection: 'articles',
+    filePath: `content/articles/${id}.mdx`,
+    source: source ?? `---\ntitle: T\npubDate: 2026-11-20\n---\n\nText.<Cite id="tass-1" />\n`,
+    data: {
+      sources: [ref('sources', 'tass-1')],
+      events: [],
+      aliases: [],
+      draft: false,
+      pubDate: day('2026-11-20'),
+      factsCheckedOn: day('2026-11-25'),
+      ...data,
+    },
+  });
+  const entry = <D extends object>(collection: string, id: string, data: D) => ({
+    id,
+    collection,
+    filePath: `content/${collection}.yaml`,
+    data,
+  });
+  const noTouches = { articles: [], events: [], provisions: [], status: [], pages: [] };
+  const snapshot = (changes: Partial<Parameters<typeof contentProblems>[0]> = {}) =>
+    contentProblems({
+      articles: [article('a')],
+      data: new Map([
+        ['sources', [entry('sources', 'tass-1', {})]],
+        ['timeline', [entry('timeline', 'e1', { sources: [ref('sources', 'tass-1')] })]],
+      ]),
+      status: [
+        entry('status', 'step', { event: ref('timeline', 'e1'), checked: day('2026-11-25') }),
+      ],
+      updates: [
+        entry('updates', 'u1', {
+          date: day('2026-11-20'),
+          kind: 'new-article',
+          touches: { ...noTouches, articles: [ref('articles', 'a')] },
+        }),
+      ] as never,
+      components: ['Cite'],
+      today: '2026-12-01',
+      ...changes,
+    });
+
+  it('finds nothing wrong with consistent content', () => {
+    expect(snapshot()).toEqual([]);
+  });
+
+  it('reports every problem at once, each naming its file, entry and field', () => {
+    const problems = snapshot({
+      articles: [
+        article('a', { sources: [ref('sources', 'gone')] }),
+        article('b', { aliases: ['a'] }, '---\npubDate: 2025-02-30\n---\n\nText. <Nope />\n'),
+        article('c', { factsCheckedOn: day('2026-12-02') }),
+      ],
+      data: new Map([
+        ['sources', [entry('sources', 'tass-1', {})]],
+        ['glossary', []],
+      ]),
+      status: [
+        entry('status', 'step', { event: ref('timeline', 'e9'), checked: day('2027-01-01') }),
+      ],
+      updates: [
+        entry('updates', 'u1', {
+          date: day('2026-11-19'),
+          kind: 'correction',
+          touches: {
+            ...noTouches,
+            articles: [ref('articles', 'a')],
+            events: [ref('timeline', 'e2')],
+          },
+        }),
+      ] as never,
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'content/glossary.yaml: no entries were loaded (is the file there, and is its YAML valid? see any error above)',
+        'content/articles/b.mdx: pubDate: "2025-02-30" is not a real date',
+        expect.stringMatching(/^content\/articles\/b\.mdx:5: <Nope> is not a component/),
+        'content/articles/a.mdx (entry "a"), field sources[0]: no sources entry has the id "gone"',
+        'content/status.yaml (entry "step"), field event[0]: no timeline entry has the id "e9"',
+        'content/updates.yaml (entry "u1"), field touches.events[0]: no timeline entry has the id "e2"',
+        'content/status.yaml (entry "step"), field checked: 2027-01-01 is after today (2026-12-01)',
+        'content/articles/c.mdx (entry "c"), field factsCheckedOn: 2026-12-02 is after today (2026-12-01)',
+        'content/updates.yaml (entry "u1"), field touches.articles[0]: dated 2026-11-19, before "a" was published (2026-11-20)',
+        'content/articles/b.mdx: aliases: "a" is the slug of an existing article',
+      ]),
+    );
+    expect(problems, problems.join('\n')).toHaveLength(10);
   });
 });

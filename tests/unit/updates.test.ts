@@ -5,6 +5,7 @@ import {
   lastTouched,
   lastUpdatedArticles,
   newestUpdatesFirst,
+  touchedLinks,
   updatesTouching,
   type UpdateLike,
 } from '../../src/lib/updates';
@@ -99,6 +100,34 @@ describe('the updates log', () => {
     expect(checkUpdatesAgainstArticles(bad, pubDates)).toEqual([
       'content/updates.yaml (entry "early"), field touches.articles[0]: dated 2026-11-20, before "a" was published (2026-11-25)',
       'content/updates.yaml (entry "late-launch"), field touches.articles[0]: a new-article entry is dated on the article\'s pubDate (2026-11-25), not 2026-11-26',
+    ]);
+  });
+});
+
+describe('touchedLinks', () => {
+  it('labels each link by what it is, leaves out unpublished articles, and keeps the order', () => {
+    const entry = update('u', '2026-12-01', 'correction', {
+      articles: ['live', 'draft'],
+      events: ['e1'],
+      status: ['s1'],
+      pages: ['/', '/what-it-allows/'],
+    });
+    const links = touchedLinks(
+      { data: { ...entry.data, touches: { ...entry.data.touches, provisions: [{ id: 'p1' }] } } },
+      {
+        articles: new Map([['live', 'A live article']]),
+        events: (id) => `Event ${id}`,
+        provisions: (id) => `Activity ${id}`,
+        steps: (id) => `Step ${id}`,
+      },
+    );
+    expect(links).toEqual([
+      { label: 'A live article', path: '/articles/live/' },
+      { label: 'Status: Step s1', path: '/status/#s1' },
+      { label: 'Timeline: Event e1', path: '/timeline/#e1' },
+      { label: 'What it allows: Activity p1', path: '/what-it-allows/#p1' },
+      { label: 'Front page', path: '/' },
+      { label: 'What RELOS allows', path: '/what-it-allows/' },
     ]);
   });
 });

@@ -2,7 +2,7 @@
  * Draws share images and the publisher logo: the card's layout (src/lib/share-card.ts) set with
  * Skia (@napi-rs/canvas: HarfBuzz shaping, kerning, per-character font fallback among the
  * bundled fonts) and written as PNG by sharp (libvips), whose encoder is several times faster
- * than Skia's at the same size. See docs/decisions/0002-share-image-engine.md.
+ * than Skia's at the same size. See docs/decisions/0001-share-image-engine.md.
  *
  * Loaded by the drawing thread (worker.ts) with Node's own TypeScript support: imports here name
  * their files with `.ts`, and only erasable syntax is used (tsconfig's erasableSyntaxOnly).

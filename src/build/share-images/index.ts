@@ -7,7 +7,7 @@
 import { articleShareText } from '../../lib/articles';
 import { PAGES, PAGES_WITH_IMAGES, pageShareText } from '../../lib/pages';
 import { describeCharacter, uncoveredCharacters, type ShareImageText } from '../../lib/share-card';
-import { getPublishedArticles } from '../../lib/content';
+import { getPublishedArticles } from '../content';
 import { SITE } from '../../site';
 import { FONT_NAMES, fontFacts } from './fonts';
 import { prefetchShareImages, SHARE_IMAGE_CACHE_DIR, shareImageKey } from './cache';

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { findRedirects, pageLastModified, redirectTarget } from '../../src/lib/built-pages';
+import {
+  contentSecurityPolicy,
+  headersFile,
+  INLINE_SCRIPT_HASHES,
+  redirectsFile,
+  scriptHash,
+} from '../../src/lib/security';
+import { THEME_INIT_SCRIPT } from '../../src/lib/theme';
+
+describe('the Content-Security-Policy', () => {
+  it('allows the theme script by its SHA-256 hash, and no other inline script', () => {
+    const digest = createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64');
+    expect(scriptHash(THEME_INIT_SCRIPT)).toBe(`'sha256-${digest}'`);
+    expect(INLINE_SCRIPT_HASHES).toEqual([`'sha256-${digest}'`]);
+    const policy = contentSecurityPolicy({ forHeader: false });
+    expect(policy).toContain(`script-src 'self' 'wasm-unsafe-eval' 'sha256-${digest}'`);
+    expect(policy).not.toMatch(/unsafe-inline/);
+  });
+
+  it('adds what only a header can carry to the header, never to the <meta>', () => {
+    expect(contentSecurityPolicy({ forHeader: true })).toContain("frame-ancestors 'none'");
+    expect(contentSecurityPolicy({ forHeader: false })).not.toContain('frame-ancestors');
+  });
+
+  it('is written into _headers under the base path, with cache rules for hashed assets', () => {
+    const file = headersFile('/relos/');
+    expect(file).toMatch(/^\/relos\/\*\n {2}Content-Security-Policy: default-src 'self'/m);
+    expect(file).toMatch(
+      /^\/relos\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m,
+    );
+  });
+});
+
+describe('redirects from built pages', () => {
+  const redirect = (to: string) =>
+    `<html><head><link rel="canonical" href="${to}"><meta http-equiv="refresh" content="0; url=${to}"></head></html>`;
+
+  it('reads each redirect page and writes a 301 rule under the base path', () => {
+    const site = new Map<string, string | null>([
+      ['articles/new/index.html', '<html><head><title>New</title></head></html>'],
+      ['articles/old/index.html', redirect('https://example.org/relos/articles/new/')],
+      ['og/x.png', null],
+    ]);
+    const rules = findRedirects(site, '/relos/');
+    expect([...rules]).toEqual([['/relos/articles/old/', '/relos/articles/new/']]);
+    expect(redirectsFile(rules)).toMatch(
+      /\n\/relos\/articles\/old\/ \/relos\/articles\/new\/ 301\n$/,
+    );
+    expect(redirectTarget('<p>no redirect</p>')).toBeUndefined();
+  });
+
+  it('reads an article page’s last change from its head', () => {
+    const published = '<meta property="article:published_time" content="2026-11-25T00:00:00.000Z">';
+    const modified = '<meta property="article:modified_time" content="2026-12-01T00:00:00.000Z">';
+    expect(pageLastModified(published + modified)).toBe('2026-12-01T00:00:00.000Z');
+    expect(pageLastModified(published)).toBe('2026-11-25T00:00:00.000Z');
+    expect(pageLastModified('<p>none</p>')).toBeUndefined();
+  });
+});
