@@ -99,6 +99,22 @@ describe('a build under BASE_PATH=/relos/ with hostile text', () => {
     expect(entry!.content_html).toContain('&lt;script&gt;');
   });
 
+  it('sends an old address on with a page and a 301 rule, and dates the article in the sitemap', () => {
+    const moved = read('articles/hostile-old-address/index.html');
+    expect(moved).toContain(
+      '<meta http-equiv="refresh" content="0; url=https://example.org/relos/articles/hostile-text/">',
+    );
+    expect(read('_redirects')).toContain(
+      '/relos/articles/hostile-old-address/ /relos/articles/hostile-text/ 301',
+    );
+    const sitemap = read('sitemap-0.xml');
+    expect(sitemap).toContain(
+      '<url><loc>https://example.org/relos/articles/hostile-text/</loc><lastmod>2026-11-20T00:00:00.000Z</lastmod></url>',
+    );
+    // Other pages change with the build: no lastmod.
+    expect(sitemap).toContain('<url><loc>https://example.org/relos/timeline/</loc></url>');
+  });
+
   it('draws the share image', () => {
     const png = readFileSync(join(copy, 'dist/og/articles/hostile-text.png'));
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);

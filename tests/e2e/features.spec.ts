@@ -123,22 +123,6 @@ for (const width of [375, 1280]) {
   });
 }
 
-for (const path of [
-  '/timeline/',
-  '/what-it-allows/',
-  '/articles/relos-and-indias-other-logistics-pacts/',
-  '/glossary/',
-]) {
-  test(`no horizontal overflow at 375 px on ${path}`, async ({ page }) => {
-    await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(path);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-  });
-}
-
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

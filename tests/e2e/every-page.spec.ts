@@ -1,0 +1,115 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { allPages } from './pages';
+
+/**
+ * Every page a reader can reach, visited twice: on a phone in the light theme and on a desktop in
+ * the dark theme. Each visit runs every check that holds for every page, so a page is loaded
+ * once per layout rather than once per check. The fixture fails a visit on a console error (a
+ * Content-Security-Policy violation is one) or a request to another host.
+ */
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * The axe rules whose result can change with the theme or the layout (colours, the size and
+ * spacing of targets, scrolling boxes). Every other rule reads the markup, which is the same in
+ * both visits, so the second visit runs only these.
+ */
+const THEME_AND_LAYOUT_RULES = [
+  'color-contrast',
+  'link-in-text-block',
+  'target-size',
+  'scrollable-region-focusable',
+];
+
+/** axe's WCAG 2.2 AA violations on the page, one line each: every rule, or only `rules`. */
+async function axeViolations(page: Page, where: string, rules?: string[]): Promise<string[]> {
+  // Legacy mode runs axe in the page itself; the default opens a new page for every run to
+  // combine frames' results, which our pages (no iframes) do not need, and which took longer
+  // than the checks.
+  const builder = new AxeBuilder({ page }).setLegacyMode();
+  const { violations } = await (rules ? builder.withRules(rules) : builder.withTags(WCAG))
+    // Only violations are reported, which makes each run several times faster.
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  return violations.map(
+    (violation) =>
+      `${where} ${violation.id}: ${violation.help} (${violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' '))
+        .join(' | ')})`,
+  );
+}
+
+/** Headings in `main` that skip a level (an h2 followed by an h4). */
+async function skippedHeadings(page: Page): Promise<string[]> {
+  const levels = await page
+    .locator('main :is(h1,h2,h3,h4,h5,h6)')
+    .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+  return levels.flatMap((level, index) =>
+    index > 0 && level - levels[index - 1]! > 1 ? [`h${levels[index - 1]} → h${level}`] : [],
+  );
+}
+
+test('every page on a phone, light theme: accessible, no overflow, one h1, landmarks, headings in order', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  const failures: string[] = [];
+  for (const path of await allPages(request)) {
+    const response = await page.goto(path);
+    if (response?.status() !== 200) failures.push(`${path}: status ${response?.status()}`);
+    failures.push(...(await axeViolations(page, `${path} [light, 375 px]`)));
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    if (overflow > 0) failures.push(`${path}: ${overflow}px wider than the screen`);
+    for (const [selector, name] of [
+      ['h1', 'h1'],
+      ['main', 'main landmark'],
+      ['body > header', 'banner (body > header)'],
+      ['body > footer', 'contentinfo (body > footer)'],
+    ] as const) {
+      const count = await page.locator(selector).count();
+      if (count !== 1) failures.push(`${path}: ${count} × ${name}, expected 1`);
+    }
+    for (const skip of await skippedHeadings(page))
+      failures.push(`${path}: heading level jumps ${skip}`);
+  }
+  expect(failures).toEqual([]);
+});
+
+test('every page on a desktop, dark theme: contrast and targets, and every internal link answers', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const failures: string[] = [];
+  const links = new Map<string, string>();
+  for (const path of await allPages(request)) {
+    await page.goto(path);
+    failures.push(
+      ...(await axeViolations(page, `${path} [dark, 1280 px]`, THEME_AND_LAYOUT_RULES)),
+    );
+    const origin = new URL(page.url()).origin;
+    for (const href of await page
+      .locator('a[href]')
+      .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))) {
+      const url = new URL(href);
+      url.hash = '';
+      if (url.origin === origin && !links.has(url.href)) links.set(url.href, path);
+    }
+  }
+  for (const [url, from] of links) {
+    const status = (await request.get(url)).status();
+    if (status !== 200) failures.push(`${url} (linked from ${from}): status ${status}`);
+  }
+  expect(links.size).toBeGreaterThan(20);
+  expect(failures).toEqual([]);
+});
