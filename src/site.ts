@@ -15,6 +15,4 @@ export const SITE = {
   timeZone: 'Asia/Kolkata',
   /** The byline: the desk, never an invented person. */
   author: 'RELOS Explained staff',
-  /** Browser UI colours for the light and dark themes (`<meta name="theme-color">`). */
-  themeColor: { light: '#fbfaf7', dark: '#15171a' },
 } as const;

@@ -1,4 +1,5 @@
 import { SITE } from '../site';
+import { THEME_COLOR } from '../styles/tokens';
 import { FEEDS } from './feeds';
 import { withBase } from './urls';
 
@@ -78,8 +79,8 @@ export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
 
   const meta: MetaTag[] = [
     { name: 'description', content: page.description },
-    { name: 'theme-color', content: SITE.themeColor.light, media: '(prefers-color-scheme: light)' },
-    { name: 'theme-color', content: SITE.themeColor.dark, media: '(prefers-color-scheme: dark)' },
+    { name: 'theme-color', content: THEME_COLOR.light, media: '(prefers-color-scheme: light)' },
+    { name: 'theme-color', content: THEME_COLOR.dark, media: '(prefers-color-scheme: dark)' },
     { name: 'color-scheme', content: 'light dark' },
     { property: 'og:site_name', content: SITE.title },
     { property: 'og:type', content: article ? 'article' : 'website' },

@@ -6,35 +6,45 @@
 import { createHash } from 'node:crypto';
 import { THEME_INIT_SCRIPT } from './theme';
 
-/** A CSP source expression for an inline script: `'sha256-<base64 digest>'`. */
-export function scriptHash(code: string): string {
-  return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+/** A CSP hash of an inline script: `sha256-<base64 digest>` (quoted in a policy). */
+export function scriptHash(code: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;
 }
 
-/** Hashes of the inline scripts the site ships: only the theme script, which must run first. */
-export const INLINE_SCRIPT_HASHES: readonly string[] = [scriptHash(THEME_INIT_SCRIPT)];
+/** Hashes of the inline scripts the site writes itself: only the theme script, which must run first. */
+export const INLINE_SCRIPT_HASHES: readonly `sha256-${string}`[] = [scriptHash(THEME_INIT_SCRIPT)];
 
 /**
- * The policy. Scripts, styles, fonts and images come from the site itself only: no inline script
- * runs unless its hash is listed above, no inline style applies, nothing loads from another host.
- * `forHeader` adds the directives a `<meta>` policy cannot carry.
+ * The policy's directives besides `script-src` and `style-src`: everything comes from the site
+ * itself, nothing loads from another host. Astro writes the policy into every page as a
+ * `<meta>` (astro.config.ts, `security.csp`), adding `script-src` and `style-src` with the hash
+ * of every inline stylesheet and script it emits, so no inline code runs unless it is listed.
  */
-export function contentSecurityPolicy({ forHeader }: { forHeader: boolean }): string {
-  const directives = [
-    "default-src 'self'",
-    // 'wasm-unsafe-eval' lets the search index's WebAssembly compile; it allows no JavaScript eval.
-    `script-src 'self' 'wasm-unsafe-eval'${INLINE_SCRIPT_HASHES.map((hash) => ` ${hash}`).join('')}`,
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "manifest-src 'self'",
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
+/** `script-src` sources: the site's files, and WebAssembly for the search index (no JavaScript eval). */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/**
+ * The policy a host sends as a header, on top of each page's `<meta>` policy: what a `<meta>`
+ * cannot carry. A browser enforces both; the page's own policy restricts scripts and styles.
+ */
+export function headerSecurityPolicy(): string {
+  return [
+    "frame-ancestors 'none'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
-    ...(forHeader ? ["frame-ancestors 'none'", 'upgrade-insecure-requests'] : []),
-  ];
-  return directives.join('; ');
+    'upgrade-insecure-requests',
+  ].join('; ');
 }
 
 /** Headers for every response on hosts that read a `_headers` file. */
@@ -60,7 +70,7 @@ export function headersFile(base: string): string {
   return [
     '# Written by the build (src/lib/security.ts): edit that file, not this one.',
     block(`${root}*`, {
-      'Content-Security-Policy': contentSecurityPolicy({ forHeader: true }),
+      'Content-Security-Policy': headerSecurityPolicy(),
       ...SECURITY_HEADERS,
       // HTML, feeds and the sitemap: short, so corrections reach readers within minutes.
       'Cache-Control': 'public, max-age=300, must-revalidate',

@@ -2,32 +2,35 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { findRedirects, pageLastModified, redirectTarget } from '../../src/lib/built-pages';
 import {
-  contentSecurityPolicy,
+  CSP_DIRECTIVES,
+  headerSecurityPolicy,
   headersFile,
   INLINE_SCRIPT_HASHES,
   redirectsFile,
+  SCRIPT_SOURCES,
   scriptHash,
 } from '../../src/lib/security';
 import { THEME_INIT_SCRIPT } from '../../src/lib/theme';
 
 describe('the Content-Security-Policy', () => {
-  it('allows the theme script by its SHA-256 hash, and no other inline script', () => {
+  it('allows the theme script by its SHA-256 hash, and nothing inline by default', () => {
     const digest = createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64');
-    expect(scriptHash(THEME_INIT_SCRIPT)).toBe(`'sha256-${digest}'`);
-    expect(INLINE_SCRIPT_HASHES).toEqual([`'sha256-${digest}'`]);
-    const policy = contentSecurityPolicy({ forHeader: false });
-    expect(policy).toContain(`script-src 'self' 'wasm-unsafe-eval' 'sha256-${digest}'`);
-    expect(policy).not.toMatch(/unsafe-inline/);
+    expect(scriptHash(THEME_INIT_SCRIPT)).toBe(`sha256-${digest}`);
+    expect(INLINE_SCRIPT_HASHES).toEqual([`sha256-${digest}`]);
+    expect(SCRIPT_SOURCES).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(CSP_DIRECTIVES).toContain("default-src 'self'");
+    expect(CSP_DIRECTIVES.join(';')).not.toMatch(/unsafe-inline|\*/);
   });
 
-  it('adds what only a header can carry to the header, never to the <meta>', () => {
-    expect(contentSecurityPolicy({ forHeader: true })).toContain("frame-ancestors 'none'");
-    expect(contentSecurityPolicy({ forHeader: false })).not.toContain('frame-ancestors');
+  it('sends as a header only what a <meta> policy cannot carry, so it never blocks the page’s own', () => {
+    const header = headerSecurityPolicy();
+    expect(header).toContain("frame-ancestors 'none'");
+    expect(header).not.toMatch(/(script|style|default)-src/);
   });
 
   it('is written into _headers under the base path, with cache rules for hashed assets', () => {
     const file = headersFile('/relos/');
-    expect(file).toMatch(/^\/relos\/\*\n {2}Content-Security-Policy: default-src 'self'/m);
+    expect(file).toMatch(/^\/relos\/\*\n {2}Content-Security-Policy: frame-ancestors 'none'/m);
     expect(file).toMatch(
       /^\/relos\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m,
     );
