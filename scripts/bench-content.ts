@@ -8,9 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { ARTICLE_KINDS } from '../src/lib/articles.ts';
-import { DOMAINS } from '../src/lib/provisions.ts';
-import { TAG_IDS } from '../src/lib/tags.ts';
+import { ARTICLE_KINDS, DOMAINS, TAG_IDS } from '../src/schemas/vocabulary.ts';
 
 /** Every synthetic id starts with this, so none can collide with a real article. */
 export const SYNTHETIC_PREFIX = 'bench-';
