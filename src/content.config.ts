@@ -1,7 +1,7 @@
 /**
  * The content collections: what editors write under `content/`, where it lives, and the schema it
  * must follow (field by field in `src/schemas/collections.ts`; README.md explains them for editors).
- * References between collections are checked after loading by `src/lib/content.ts`.
+ * References between collections are checked after loading (src/build/content.ts).
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';

@@ -87,21 +87,6 @@ export function lastTouched(updates: readonly DatedTouches[]): Map<string, Date>
 }
 
 /**
- * The day each article was last updated: its newest entry, the one that published it aside (the
- * `updatedDate` of {@link articleHistory}), keyed by article id. For readers of the raw file.
- */
-export function lastUpdatedArticles(
-  updates: readonly (DatedTouches & { data: { kind: string } })[],
-): Map<string, Date> {
-  const touched = lastTouched(updates.filter((update) => update.data.kind !== 'new-article'));
-  return new Map(
-    [...touched]
-      .filter(([key]) => key.startsWith('articles:'))
-      .map(([key, date]) => [key.slice('articles:'.length), date]),
-  );
-}
-
-/**
  * Problems between the log and the articles it touches: an entry dated before an article was
  * published, or a new-article entry not dated on the article's `pubDate`. Each message names the
  * file, the entry and the field.

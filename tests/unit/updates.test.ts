@@ -3,7 +3,6 @@ import {
   articleHistory,
   checkUpdatesAgainstArticles,
   lastTouched,
-  lastUpdatedArticles,
   newestUpdatesFirst,
   touchedLinks,
   updatesTouching,
@@ -76,14 +75,6 @@ describe('the updates log', () => {
     expect(touched.get('pages:/about/')?.toISOString().slice(0, 10)).toBe('2026-12-06');
     expect(touched.get('articles:a')?.toISOString().slice(0, 10)).toBe('2026-12-01');
     expect(touched.has('status:signed')).toBe(false);
-  });
-
-  it('gives raw-file readers the same updated dates as the article pages', () => {
-    const last = lastUpdatedArticles(LOG);
-    expect([...last.keys()].sort()).toEqual(['a', 'b']);
-    for (const id of ['a', 'b']) expect(last.get(id)).toEqual(articleHistory(LOG, id).updatedDate);
-    // A new-article entry alone does not make an article updated.
-    expect(lastUpdatedArticles([LOG[0]!]).size).toBe(0);
   });
 
   it('refuses entries that do not fit the articles they touch, naming entry and field', () => {
