@@ -9,6 +9,7 @@ import yaml from 'js-yaml';
 import {
   agreementSchema,
   articleSchema,
+  fixedPageTextSchema,
   glossaryTermSchema,
   provisionSchema,
   sourceSchema,
@@ -69,8 +70,15 @@ const updates = defineCollection({
   schema: updateSchema({ reference }),
 });
 
+/** The prose of fixed pages (About, Subscribe), rendered by their routes. */
+const pages = defineCollection({
+  loader: glob({ base: './content/pages', pattern: '*.mdx' }),
+  schema: fixedPageTextSchema(),
+});
+
 export const collections = {
   articles,
+  pages,
   sources,
   timeline,
   provisions,

@@ -183,3 +183,10 @@ export async function getTouchedLinks(update: CollectionEntry<'updates'>): Promi
     steps: (id) => steps.get(id)!.data.title,
   });
 }
+
+/** A fixed page's text from content/pages; the route names it, so a missing one is a build error. */
+export async function getFixedPageText(name: string): Promise<CollectionEntry<'pages'>> {
+  const entry = (await collection('pages')).find((page) => page.id === name);
+  if (!entry) throw new Error(`content/pages/${name}.mdx: the page's text is missing`);
+  return entry;
+}

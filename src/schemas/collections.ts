@@ -426,3 +426,8 @@ export function updateSchema({ reference }: Pick<SchemaHelpers, 'reference'>) {
       }
     });
 }
+
+/** A fixed page's text (content/pages/<name>.mdx): its headline; the prose is the MDX body. */
+export function fixedPageTextSchema() {
+  return z.strictObject({ heading: text('a heading') });
+}

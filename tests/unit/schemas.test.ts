@@ -5,6 +5,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import {
   articleSchema,
+  fixedPageTextSchema,
   sourceSchema,
   statusStepSchema,
   timelineEventSchema,
@@ -118,3 +119,16 @@ describe('content schemas', () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('fixed page text (content/pages)', () => {
+  it('needs a heading and nothing else', () => {
+    const schema = fixedPageTextSchema();
+    expect(schema.parse({ heading: ' About RELOS Explained ' })).toEqual({
+      heading: 'About RELOS Explained',
+    });
+    const missing = schema.safeParse({});
+    expect(missing.success).toBe(false);
+    expect(JSON.stringify(missing.error?.issues)).toContain('expected a heading');
+    expect(schema.safeParse({ heading: 'About', title: 'About' }).success).toBe(false);
+  });
+});
