@@ -17,7 +17,6 @@ import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
-  mkdirSync,
   mkdtempSync,
   openSync,
   closeSync,
@@ -25,7 +24,6 @@ import {
   readFileSync,
   rmSync,
   statSync,
-  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
@@ -33,6 +31,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { CHROMIUM_ARGS } from './browser.ts';
+import { copyProjectFiles, linkPackages } from './project-copy.ts';
 import { editArticle, SYNTHETIC_PREFIX, writeSyntheticArticles } from './bench-content.ts';
 import {
   articlePaths,
@@ -74,17 +73,6 @@ const BUILD_BUDGETS = {
   redrawnAfterEdit: 1,
 } as const;
 
-/** Top-level entries never copied: build output, caches, and the project's own installs. */
-const NOT_COPIED = new Set([
-  'node_modules',
-  'dist',
-  '.astro',
-  '.git',
-  'test-results',
-  'playwright-report',
-]);
-/** node_modules entries each copy keeps for itself: they are caches a build writes. */
-const OWN_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache']);
 const CACHE = 'node_modules/.astro';
 /** Builds timed per measurement, the fastest reported; one in a quick run. */
 const RUNS = QUICK ? 1 : 2;
@@ -159,10 +147,7 @@ function freePort(): Promise<number> {
  * variant then builds the same code even while people keep editing the project.
  */
 function snapshot(dest: string): void {
-  cpSync(ROOT, dest, {
-    recursive: true,
-    filter: (src) => !NOT_COPIED.has(src.slice(ROOT.length + 1).split('/')[0]!),
-  });
+  copyProjectFiles(ROOT, dest);
 }
 
 /**
@@ -172,11 +157,7 @@ function snapshot(dest: string): void {
  */
 function makeCopy(source: string, dest: string): void {
   cpSync(source, dest, { recursive: true });
-  mkdirSync(join(dest, 'node_modules'));
-  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-    if (OWN_CACHES.has(entry)) continue;
-    symlinkSync(join(ROOT, 'node_modules', entry), join(dest, 'node_modules', entry));
-  }
+  linkPackages(ROOT, dest);
 }
 
 function filesUnder(dir: string, suffix: string): string[] {

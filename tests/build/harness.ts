@@ -4,27 +4,12 @@
  * fixture's files written over it. Used by the build tests, which need real builds.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  appendFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  symlinkSync,
-} from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { copyProjectFiles, linkPackages } from '../../scripts/project-copy.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SKIP = new Set([
-  'node_modules',
-  'dist',
-  '.astro',
-  '.git',
-  'test-results',
-  'playwright-report',
-]);
 
 /** What a fixture changes: files to write over the copy, text to append to files. */
 export interface Fixture {
@@ -37,14 +22,8 @@ export interface Fixture {
 /** A fresh copy of the project with the fixture applied; returns its folder. */
 export function projectCopy(fixture: Fixture): string {
   const dir = mkdtempSync(join(tmpdir(), 'relos-build-'));
-  for (const entry of readdirSync(ROOT)) {
-    if (!SKIP.has(entry)) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-    if (entry !== '.astro')
-      symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
-  }
+  copyProjectFiles(ROOT, dir);
+  linkPackages(ROOT, dir);
   // Reuse drawn share images: the cache is keyed by content, so this only saves time.
   const images = join(ROOT, 'node_modules/.astro/share-images');
   if (existsSync(images))
