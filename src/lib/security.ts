@@ -39,12 +39,10 @@ export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
  * cannot carry. A browser enforces both; the page's own policy restricts scripts and styles.
  */
 export function headerSecurityPolicy(): string {
-  return [
-    "frame-ancestors 'none'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    'upgrade-insecure-requests',
-  ].join('; ');
+  // Directives that restrict no fetch (so they never block what the page's own policy allows),
+  // taken from the one list of directives.
+  const unblocking = CSP_DIRECTIVES.filter((d) => /^(object-src|base-uri) /.test(d));
+  return ["frame-ancestors 'none'", ...unblocking, 'upgrade-insecure-requests'].join('; ');
 }
 
 /** Headers for every response on hosts that read a `_headers` file. */
