@@ -62,7 +62,13 @@ export default defineConfig({
   vite: {
     plugins: [designTokens(), tailwindcss()],
     build: {
-      assetsInlineLimit: 0,
+      // Small client scripts (the theme toggle, share bar, contents, "new since your last visit")
+      // go inline with their hashes in the page's policy: no request competes with the page
+      // itself before its first paint. Nothing else (images, fonts) is ever inlined, nor a
+      // script with a dynamic import (the search page's, which loads Pagefind): Vite writes its
+      // preload list after Astro has taken an inlined script's code, leaving it broken.
+      assetsInlineLimit: (file, content) =>
+        file.endsWith('.js') && content.length < 4096 && !content.includes('import('),
       rolldownOptions: {
         output: {
           // All articles in one server chunk. By default each MDX article (and Astro's wrapper

@@ -6,13 +6,13 @@
 import { createHash } from 'node:crypto';
 import { THEME_INIT_SCRIPT } from './theme';
 
-/** A CSP hash of an inline script: `sha256-<base64 digest>` (quoted in a policy). */
-export function scriptHash(code: string): `sha256-${string}` {
+/** A CSP hash of an inline script or stylesheet: `sha256-<base64 digest>` (quoted in a policy). */
+export function cspHash(code: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;
 }
 
 /** Hashes of the inline scripts the site writes itself: only the theme script, which must run first. */
-export const INLINE_SCRIPT_HASHES: readonly `sha256-${string}`[] = [scriptHash(THEME_INIT_SCRIPT)];
+export const INLINE_SCRIPT_HASHES: readonly `sha256-${string}`[] = [cspHash(THEME_INIT_SCRIPT)];
 
 /**
  * The policy's directives besides `script-src` and `style-src`: everything comes from the site
@@ -86,4 +86,68 @@ export function redirectsFile(redirects: ReadonlyMap<string, string>): string {
     ...[...redirects].map(([from, to]) => `${from} ${to} 301`),
     '',
   ].join('\n');
+}
+
+/** The page's Content-Security-Policy `<meta>`, as Astro writes it into the head. */
+const POLICY_META = /<meta http-equiv="content-security-policy" content="([^"]*)">/i;
+
+/** Inline code the browser runs: `<style>`, and `<script>` without `src` that is JavaScript. */
+const INLINE_CODE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
+
+function runsAsScript(attributes: string): boolean {
+  if (/\ssrc=/i.test(attributes)) return false;
+  const type = /\stype="([^"]*)"/i.exec(attributes)?.[1]?.toLowerCase();
+  return type === undefined || type === '' || type === 'module' || type === 'text/javascript';
+}
+
+/**
+ * A page with a policy of its own. Astro writes one policy into every page, listing the hash of
+ * every inline script and stylesheet of the whole site: 1.5 KB of hashes, which do not compress,
+ * on every page. This keeps in `script-src` and `style-src` only the hashes of this page's code.
+ * Each stylesheet is first passed through `restyle` (which removes the rules the page cannot
+ * use) and allowed by its new hash. Inline code the policy does not list is an error: the build
+ * did not put it there, and a browser would refuse to run it.
+ */
+export function narrowPagePolicy(html: string, restyle: (css: string) => string): string {
+  const meta = POLICY_META.exec(html);
+  if (!meta) throw new Error('the page has no Content-Security-Policy <meta>');
+  const policy = meta[1]!;
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  const page = html.replace(
+    INLINE_CODE,
+    (element, tag: string, attributes: string, code: string) => {
+      const isStyle = tag.toLowerCase() === 'style';
+      if (!isStyle && !runsAsScript(attributes)) return element;
+      const hash = cspHash(code);
+      if (!policy.includes(`'${hash}'`)) {
+        throw new Error(
+          `an inline <${tag}> the build did not write (its hash is not in the policy): ${code.slice(0, 80)}`,
+        );
+      }
+      if (!isStyle) {
+        scripts.push(hash);
+        return element;
+      }
+      const css = restyle(code);
+      styles.push(cspHash(css));
+      return `<${tag}${attributes}>${css}</${tag}>`;
+    },
+  );
+  const narrowed = policy
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter(Boolean)
+    .map((directive) => {
+      const [name, ...sources] = directive.split(/\s+/);
+      const hashes = name === 'script-src' ? scripts : name === 'style-src' ? styles : undefined;
+      if (!hashes) return directive;
+      const kept = sources.filter((source) => !/^'sha(256|384|512)-/.test(source));
+      return [name, ...kept, ...[...new Set(hashes)].map((hash) => `'${hash}'`)].join(' ');
+    })
+    .join('; ');
+  return page.replace(
+    POLICY_META,
+    () => `<meta http-equiv="content-security-policy" content="${narrowed}">`,
+  );
 }

@@ -130,3 +130,20 @@ test('the keyboard reaches the header links, the contents and the share bar in o
     reached.findIndex((r) => r.endsWith('|Copy link')),
   );
 });
+
+test('printed, an article is its text and sources, each source with its address', async ({
+  page,
+}) => {
+  await page.goto('/articles/russia-ratifies-relos/');
+  await page.emulateMedia({ media: 'print' });
+  // The print rules travel inside the page's own CSS, trimmed to the page like the rest of it.
+  await expect(page.locator('body > header')).toBeHidden();
+  for (const bar of await page.locator('.share-bar').all()) await expect(bar).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const source = page.locator("section[aria-labelledby='sources'] a[href^='http']").first();
+  const address = await source.evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(address).toContain(await source.getAttribute('href'));
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+    'rgb(255, 255, 255)',
+  );
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { classWords, pruneUnusedRules } from '../../src/lib/page-css';
+
+describe('the classes a page can use', () => {
+  it('reads Tailwind classes whole, from markup and from script strings', () => {
+    const words = classWords(
+      '<a class="sm:text-5xl aria-[current=page]:underline px-2.5">x</a>' +
+        "<script>b.className=`share-button theme-toggle`;c.classList.add('is-open')</script>",
+    );
+    for (const name of [
+      'sm:text-5xl',
+      'aria-[current=page]:underline',
+      'px-2.5',
+      'share-button',
+      'theme-toggle',
+      'is-open',
+    ]) {
+      expect(words, name).toContain(name);
+    }
+    expect(words).not.toContain('sm:text');
+  });
+});
+
+describe('a page’s CSS without the rules it cannot use', () => {
+  const css = [
+    '.used{color:red}',
+    '.unused{color:blue}',
+    '.unused,.used b{color:green}',
+    '.used .unused{margin:0}',
+    'p:not(.unused){padding:0}',
+    ':root[data-theme=dark]{color-scheme:dark}',
+    ':focus-visible{outline:3px solid}',
+    '@media (width>=48rem){.unused{top:0}.used{left:0}}',
+    '@media print{.unused{display:none}}',
+    '.hover\\:underline:hover{text-decoration:underline}',
+  ].join('');
+  const pruned = pruneUnusedRules(css, new Set(['used', 'hover:underline']));
+
+  it('drops a rule when each of its selectors needs a class the page lacks', () => {
+    expect(pruned).not.toMatch(/\.unused\{color:#00f\}|\.used \.unused|top:0/);
+    expect(pruned).not.toContain('@media print');
+  });
+
+  it('keeps rules for tags, attributes, states and themes, and any selector that can match', () => {
+    expect(pruned).toContain('.used{color:red}');
+    expect(pruned).toContain('.used b{color:green}');
+    expect(pruned).toContain('p:not(.unused)');
+    expect(pruned).toContain(':root[data-theme=dark]');
+    expect(pruned).toContain(':focus-visible');
+    expect(pruned).toContain('.used{left:0}');
+    expect(pruned).toContain('.hover\\:underline:hover');
+  });
+
+  it('changes nothing when every class is used', () => {
+    const all = new Set(['used', 'unused', 'hover:underline']);
+    expect(pruneUnusedRules(css, all)).toBe(pruneUnusedRules(pruneUnusedRules(css, all), all));
+    expect(pruneUnusedRules(css, all)).toContain('.unused{top:0}');
+  });
+});
