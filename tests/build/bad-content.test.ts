@@ -18,14 +18,14 @@ interface Case {
 describe.concurrent('the build refuses bad content, clearly', () => {
   for (const name of readdirSync(FIXTURES).sort()) {
     const spec = JSON.parse(readFileSync(join(FIXTURES, name, 'case.json'), 'utf8')) as Case;
-    it(`refuses ${name}`, { timeout: 180_000 }, () => {
+    it(`refuses ${name}`, { timeout: 180_000 }, async () => {
       const filesDir = join(FIXTURES, name, 'files');
       const copy = projectCopy({
         ...(existsSync(filesDir) ? { filesDir } : {}),
         ...(spec.append ? { append: spec.append } : {}),
       });
       try {
-        const { status, output } = buildCopy(copy);
+        const { status, output } = await buildCopy(copy);
         expect(status, output).not.toBe(0);
         for (const expected of spec.expect) expect(output).toContain(expected);
         expect(existsSync(join(copy, 'dist')), 'a failed build leaves no dist/').toBe(false);

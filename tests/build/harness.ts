@@ -3,7 +3,7 @@
  * a node_modules folder of links to the real one (so each copy has its own Astro cache), plus a
  * fixture's files written over it. Used by the build tests, which need real builds.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -53,18 +53,28 @@ function buildEnv(dir: string, extra: Record<string, string>): NodeJS.ProcessEnv
   };
 }
 
-/** Runs `npm run build`'s script in a copy and returns its exit status and combined output. */
+/**
+ * Runs `npm run build`'s script in a copy and resolves with its exit status and combined output.
+ * Asynchronous, so the concurrent tests of a file build side by side (two at a time, as
+ * vitest.config.ts allows): a build alone leaves one of two cores mostly idle.
+ */
 export function buildCopy(
   dir: string,
   env: Record<string, string> = {},
-): { status: number; output: string } {
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: dir,
-    env: buildEnv(dir, env),
-    encoding: 'utf8',
-    timeout: 180_000,
+): Promise<{ status: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/build.ts'], {
+      cwd: dir,
+      env: buildEnv(dir, env),
+      timeout: 180_000,
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      // Astro colours its output; the assertions read plain text.
+      resolve({ status: code ?? 1, output: output.replace(/\u001b\[[0-9;]*m/g, '') }),
+    );
   });
-  // Astro colours its output; the assertions read plain text.
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return { status: result.status ?? 1, output };
 }

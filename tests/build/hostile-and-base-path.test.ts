@@ -30,9 +30,9 @@ const decode = (text: string) =>
     .replace(/&#x27;/g, "'")
     .replace(/&amp;/g, '&');
 
-beforeAll(() => {
+beforeAll(async () => {
   copy = projectCopy({ filesDir: join(FIXTURE, 'files') });
-  ({ status, output } = buildCopy(copy, spec.env));
+  ({ status, output } = await buildCopy(copy, spec.env));
 }, 240_000);
 
 afterAll(() => {

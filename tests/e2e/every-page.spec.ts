@@ -23,6 +23,19 @@ const THEME_AND_LAYOUT_RULES = [
   'scrollable-region-focusable',
 ];
 
+/**
+ * Each sweep is split into this many tests, each over every third page, so the two workers
+ * share the sweeps instead of one worker running a whole sweep while the other waits.
+ */
+const SHARDS = 3;
+
+/** The pages of one shard: every `SHARDS`th page, starting at `shard`. */
+async function pagesOf(request: Parameters<typeof allPages>[0], shard: number): Promise<string[]> {
+  const pages = (await allPages(request)).filter((_, index) => index % SHARDS === shard);
+  expect(pages.length, `pages in shard ${shard + 1} of ${SHARDS}`).toBeGreaterThan(0);
+  return pages;
+}
+
 /** axe's WCAG 2.2 AA violations on the page, one line each: every rule, or only `rules`. */
 async function axeViolations(page: Page, where: string, rules?: string[]): Promise<string[]> {
   // Legacy mode runs axe in the page itself; the default opens a new page for every run to
@@ -52,64 +65,66 @@ async function skippedHeadings(page: Page): Promise<string[]> {
   );
 }
 
-test('every page on a phone, light theme: accessible, no overflow, one h1, landmarks, headings in order', async ({
-  page,
-  request,
-}) => {
-  test.setTimeout(180_000);
-  await page.setViewportSize({ width: 375, height: 800 });
-  await page.emulateMedia({ colorScheme: 'light' });
-  const failures: string[] = [];
-  for (const path of await allPages(request)) {
-    const response = await page.goto(path);
-    if (response?.status() !== 200) failures.push(`${path}: status ${response?.status()}`);
-    failures.push(...(await axeViolations(page, `${path} [light, 375 px]`)));
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
-    if (overflow > 0) failures.push(`${path}: ${overflow}px wider than the screen`);
-    for (const [selector, name] of [
-      ['h1', 'h1'],
-      ['main', 'main landmark'],
-      ['body > header', 'banner (body > header)'],
-      ['body > footer', 'contentinfo (body > footer)'],
-    ] as const) {
-      const count = await page.locator(selector).count();
-      if (count !== 1) failures.push(`${path}: ${count} × ${name}, expected 1`);
+for (let shard = 0; shard < SHARDS; shard++) {
+  test(`every page on a phone, light theme: accessible, no overflow, one h1, landmarks, headings in order (${shard + 1} of ${SHARDS})`, async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    const failures: string[] = [];
+    for (const path of await pagesOf(request, shard)) {
+      const response = await page.goto(path);
+      if (response?.status() !== 200) failures.push(`${path}: status ${response?.status()}`);
+      failures.push(...(await axeViolations(page, `${path} [light, 375 px]`)));
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      if (overflow > 0) failures.push(`${path}: ${overflow}px wider than the screen`);
+      for (const [selector, name] of [
+        ['h1', 'h1'],
+        ['main', 'main landmark'],
+        ['body > header', 'banner (body > header)'],
+        ['body > footer', 'contentinfo (body > footer)'],
+      ] as const) {
+        const count = await page.locator(selector).count();
+        if (count !== 1) failures.push(`${path}: ${count} × ${name}, expected 1`);
+      }
+      for (const skip of await skippedHeadings(page))
+        failures.push(`${path}: heading level jumps ${skip}`);
     }
-    for (const skip of await skippedHeadings(page))
-      failures.push(`${path}: heading level jumps ${skip}`);
-  }
-  expect(failures).toEqual([]);
-});
+    expect(failures).toEqual([]);
+  });
 
-test('every page on a desktop, dark theme: contrast and targets, and every internal link answers', async ({
-  page,
-  request,
-}) => {
-  test.setTimeout(180_000);
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  const failures: string[] = [];
-  const links = new Map<string, string>();
-  for (const path of await allPages(request)) {
-    await page.goto(path);
-    failures.push(
-      ...(await axeViolations(page, `${path} [dark, 1280 px]`, THEME_AND_LAYOUT_RULES)),
-    );
-    const origin = new URL(page.url()).origin;
-    for (const href of await page
-      .locator('a[href]')
-      .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))) {
-      const url = new URL(href);
-      url.hash = '';
-      if (url.origin === origin && !links.has(url.href)) links.set(url.href, path);
+  test(`every page on a desktop, dark theme: contrast and targets, and every internal link answers (${shard + 1} of ${SHARDS})`, async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const failures: string[] = [];
+    const links = new Map<string, string>();
+    for (const path of await pagesOf(request, shard)) {
+      await page.goto(path);
+      failures.push(
+        ...(await axeViolations(page, `${path} [dark, 1280 px]`, THEME_AND_LAYOUT_RULES)),
+      );
+      const origin = new URL(page.url()).origin;
+      for (const href of await page
+        .locator('a[href]')
+        .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))) {
+        const url = new URL(href);
+        url.hash = '';
+        if (url.origin === origin && !links.has(url.href)) links.set(url.href, path);
+      }
     }
-  }
-  for (const [url, from] of links) {
-    const status = (await request.get(url)).status();
-    if (status !== 200) failures.push(`${url} (linked from ${from}): status ${status}`);
-  }
-  expect(links.size).toBeGreaterThan(20);
-  expect(failures).toEqual([]);
-});
+    for (const [url, from] of links) {
+      const status = (await request.get(url)).status();
+      if (status !== 200) failures.push(`${url} (linked from ${from}): status ${status}`);
+    }
+    expect(links.size).toBeGreaterThan(20);
+    expect(failures).toEqual([]);
+  });
+}
