@@ -2,8 +2,8 @@
  * Each page keeps only the CSS rules that can match it. Astro bundles one stylesheet per route,
  * so every article carries the rules of every MDX component and every utility the site uses;
  * inlined in each page, those bytes delay its first paint. A rule is dropped only when each of
- * its selectors names a class that appears nowhere in the page (its markup and its scripts) nor
- * in the site's client scripts: rules for tags, attributes, states and themes always stay.
+ * its selectors names a class that is in none of the page's `class` attributes and in none of
+ * its scripts nor the site's script files: rules for tags, attributes, states and themes stay.
  * Parsing and printing is Lightning CSS's (docs/decisions/0002-per-page-css.md).
  */
 import { transform, type CustomAtRules, type Selector, type Visitor } from 'lightningcss';
@@ -25,6 +25,21 @@ export function classWords(text: string): Set<string> {
 }
 
 /**
+ * The classes a page can use: those in its `class` attributes, and every word of its inline
+ * scripts, which create elements too.
+ */
+export function pageClasses(html: string): Set<string> {
+  const classes = new Set<string>();
+  for (const [, list] of html.matchAll(/\sclass="([^"]*)"/g)) {
+    for (const name of list!.split(/\s+/)) if (name) classes.add(name);
+  }
+  for (const [, code] of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) {
+    for (const word of classWords(code!)) classes.add(word);
+  }
+  return classes;
+}
+
+/**
  * The classes a selector needs at its top level (not inside `:not()`, `:is()` or `:where()`,
  * where an absent class can mean more matches, not fewer).
  */
@@ -38,21 +53,53 @@ function rewrite(css: string, visitor: Visitor<CustomAtRules>): string {
   return new TextDecoder().decode(transform({ ...options, visitor }).code);
 }
 
-/** `css` without the style rules no element of a page with these `words` can match. */
-export function pruneUnusedRules(css: string, words: ReadonlySet<string>): string {
-  const pruned = rewrite(css, {
-    Rule: {
-      style(rule) {
-        const canMatch = rule.value.selectors.some((selector) =>
-          requiredClasses(selector).every((name) => words.has(name)),
-        );
-        // Nothing returned keeps the rule as it was; an empty list removes it.
-        return canMatch ? undefined : [];
+/** Whether a style rule can match a page with these classes: one of its selectors can. */
+function canMatch(selectors: readonly Selector[], classes: ReadonlySet<string>): boolean {
+  return selectors.some((selector) => requiredClasses(selector).every((name) => classes.has(name)));
+}
+
+/**
+ * Every class the rules of `css` need, once per stylesheet: pages of one route share theirs, so
+ * what a page keeps is decided by which of these it has, and pages that have the same ones get
+ * the same CSS without parsing it again.
+ */
+const neededClasses = new Map<string, string[]>();
+const pruned = new Map<string, string>();
+
+function classesNeeded(css: string): string[] {
+  let needed = neededClasses.get(css);
+  if (!needed) {
+    const names = new Set<string>();
+    rewrite(css, {
+      Rule: {
+        style(rule) {
+          for (const selector of rule.value.selectors)
+            for (const name of requiredClasses(selector)) names.add(name);
+        },
       },
+    });
+    needed = [...names].sort();
+    neededClasses.set(css, needed);
+  }
+  return needed;
+}
+
+/** `css` without the style rules no element of a page with these `classes` can match. */
+export function pruneUnusedRules(css: string, classes: ReadonlySet<string>): string {
+  const present = classesNeeded(css).filter((name) => classes.has(name));
+  const key = `${present.join(' ')}\n${css}`;
+  const known = pruned.get(key);
+  if (known !== undefined) return known;
+  const kept = rewrite(css, {
+    Rule: {
+      // Nothing returned keeps the rule as it was; an empty list removes it.
+      style: (rule) => (canMatch(rule.value.selectors, classes) ? undefined : []),
     },
   });
   // A media or supports block left empty goes too (empty layers stay: they set the order).
   const empty = (rule: { value: { rules: unknown[] } }) =>
     rule.value.rules.length > 0 ? undefined : [];
-  return rewrite(pruned, { Rule: { media: empty, supports: empty } });
+  const result = rewrite(kept, { Rule: { media: empty, supports: empty } });
+  pruned.set(key, result);
+  return result;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classWords, pruneUnusedRules } from '../../src/lib/page-css';
+import { classWords, pageClasses, pruneUnusedRules } from '../../src/lib/page-css';
 
 describe('the classes a page can use', () => {
   it('reads Tailwind classes whole, from markup and from script strings', () => {
@@ -18,6 +18,16 @@ describe('the classes a page can use', () => {
       expect(words, name).toContain(name);
     }
     expect(words).not.toContain('sm:text');
+  });
+
+  it('takes a page’s classes from its class attributes and its scripts, not from its text', () => {
+    const classes = pageClasses(
+      '<p class="lead  sm:text-xl">the timeline</p><script type="module">e.className=`share-button`</script>',
+    );
+    expect([...classes].filter((c) => !c.includes('='))).toEqual(
+      expect.arrayContaining(['lead', 'sm:text-xl', 'share-button']),
+    );
+    expect(classes).not.toContain('timeline');
   });
 });
 
@@ -49,6 +59,11 @@ describe('a page’s CSS without the rules it cannot use', () => {
     expect(pruned).toContain(':focus-visible');
     expect(pruned).toContain('.used{left:0}');
     expect(pruned).toContain('.hover\\:underline:hover');
+  });
+
+  it('gives pages with the same classes the same CSS, and others their own', () => {
+    expect(pruneUnusedRules(css, new Set(['used', 'hover:underline', 'prose']))).toBe(pruned);
+    expect(pruneUnusedRules(css, new Set(['hover:underline']))).not.toContain('.used');
   });
 
   it('changes nothing when every class is used', () => {

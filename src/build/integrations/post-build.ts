@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findRedirects } from '../../lib/built-pages';
 import { findBrokenLinks, type BuiltSite } from '../../lib/link-check';
-import { classWords, pruneUnusedRules } from '../../lib/page-css';
+import { classWords, pageClasses, pruneUnusedRules } from '../../lib/page-css';
 import { headersFile, narrowPagePolicy, redirectsFile } from '../../lib/security';
 import { buildSearchIndex } from '../search-index';
 
@@ -42,7 +42,7 @@ function tailorPages(out: string): void {
   for (const file of files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
     const path = join(out, file);
     const html = readFileSync(path, 'utf8');
-    const words = new Set([...classWords(html), ...scriptWords]);
+    const words = new Set([...pageClasses(html), ...scriptWords]);
     try {
       writeFileSync(
         path,
