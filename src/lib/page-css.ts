@@ -6,7 +6,13 @@
  * its scripts nor the site's script files: rules for tags, attributes, states and themes stay.
  * Parsing and printing is Lightning CSS's (docs/decisions/0002-per-page-css.md).
  */
-import { transform, type CustomAtRules, type Selector, type Visitor } from 'lightningcss';
+import {
+  transform,
+  type CustomAtRules,
+  type Rule as CssRule,
+  type Selector,
+  type Visitor,
+} from 'lightningcss';
 
 /**
  * Every word that could be a class name in `text`: runs of characters other than quotes,
@@ -24,6 +30,9 @@ export function classWords(text: string): Set<string> {
   return words;
 }
 
+/** The words of each script seen so far: every page carries the same few scripts. */
+const scriptWords = new Map<string, Set<string>>();
+
 /**
  * The classes a page can use: those in its `class` attributes, and every word of its inline
  * scripts, which create elements too.
@@ -34,7 +43,9 @@ export function pageClasses(html: string): Set<string> {
     for (const name of list!.split(/\s+/)) if (name) classes.add(name);
   }
   for (const [, code] of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) {
-    for (const word of classWords(code!)) classes.add(word);
+    let words = scriptWords.get(code!);
+    if (!words) scriptWords.set(code!, (words = classWords(code!)));
+    for (const word of words) classes.add(word);
   }
   return classes;
 }
@@ -53,8 +64,13 @@ function rewrite(css: string, visitor: Visitor<CustomAtRules>): string {
   return new TextDecoder().decode(transform({ ...options, visitor }).code);
 }
 
+/** The classes a page has: anything with `has`, such as a `Set`. */
+export interface Classes {
+  has(name: string): boolean;
+}
+
 /** Whether a style rule can match a page with these classes: one of its selectors can. */
-function canMatch(selectors: readonly Selector[], classes: ReadonlySet<string>): boolean {
+function canMatch(selectors: readonly Selector[], classes: Classes): boolean {
   return selectors.some((selector) => requiredClasses(selector).every((name) => classes.has(name)));
 }
 
@@ -64,7 +80,8 @@ function canMatch(selectors: readonly Selector[], classes: ReadonlySet<string>):
  * the same CSS without parsing it again.
  */
 const neededClasses = new Map<string, string[]>();
-const pruned = new Map<string, string>();
+/** Each stylesheet's trimmed versions, by the classes of its rules that a page has. */
+const pruned = new Map<string, Map<string, string>>();
 
 function classesNeeded(css: string): string[] {
   let needed = neededClasses.get(css);
@@ -84,22 +101,37 @@ function classesNeeded(css: string): string[] {
   return needed;
 }
 
+/** Whether any style rule in these rules (and the blocks inside them) can match. */
+function anyCanMatch(rules: readonly CssRule[], classes: Classes): boolean {
+  return rules.some((rule) => {
+    if (rule.type === 'style') return canMatch(rule.value.selectors, classes);
+    if (rule.type === 'media' || rule.type === 'supports')
+      return anyCanMatch(rule.value.rules, classes);
+    // Any other rule (a layer, `@property`, keyframes, font faces) is not a style rule to drop.
+    return true;
+  });
+}
+
 /** `css` without the style rules no element of a page with these `classes` can match. */
-export function pruneUnusedRules(css: string, classes: ReadonlySet<string>): string {
-  const present = classesNeeded(css).filter((name) => classes.has(name));
-  const key = `${present.join(' ')}\n${css}`;
-  const known = pruned.get(key);
+export function pruneUnusedRules(css: string, classes: Classes): string {
+  const key = classesNeeded(css)
+    .filter((name) => classes.has(name))
+    .join(' ');
+  let versions = pruned.get(css);
+  if (!versions) pruned.set(css, (versions = new Map()));
+  const known = versions.get(key);
   if (known !== undefined) return known;
-  const kept = rewrite(css, {
+  // A media or supports block that would be left empty goes whole (empty layers stay: they set
+  // the order). Nothing returned keeps a rule as it was; an empty list removes it.
+  const block = (rule: { value: { rules: CssRule[] } }) =>
+    anyCanMatch(rule.value.rules, classes) ? undefined : [];
+  const result = rewrite(css, {
     Rule: {
-      // Nothing returned keeps the rule as it was; an empty list removes it.
       style: (rule) => (canMatch(rule.value.selectors, classes) ? undefined : []),
+      media: block,
+      supports: block,
     },
   });
-  // A media or supports block left empty goes too (empty layers stay: they set the order).
-  const empty = (rule: { value: { rules: unknown[] } }) =>
-    rule.value.rules.length > 0 ? undefined : [];
-  const result = rewrite(kept, { Rule: { media: empty, supports: empty } });
-  pruned.set(key, result);
+  versions.set(key, result);
   return result;
 }

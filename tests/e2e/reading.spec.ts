@@ -11,6 +11,12 @@ test('search finds "Duma" and lands on the right page', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: /results? for “Duma”/ })).toBeVisible();
   const first = page.locator('.search-results a').first();
   await expect(first).toBeVisible();
+  // Results are copies of the page's own template, so the page's trimmed CSS keeps their styles.
+  await expect(first).toHaveCSS('font-size', '18px');
+  await expect(page.locator('.search-excerpt mark').first()).not.toHaveCSS(
+    'background-color',
+    'rgb(255, 255, 0)',
+  );
   await page
     .locator('.search-results a', { hasText: "Russia's parliament ratifies RELOS" })
     .click();

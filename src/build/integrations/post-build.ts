@@ -4,8 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findRedirects } from '../../lib/built-pages';
 import { findBrokenLinks, type BuiltSite } from '../../lib/link-check';
-import { classWords, pageClasses, pruneUnusedRules } from '../../lib/page-css';
-import { headersFile, narrowPagePolicy, redirectsFile } from '../../lib/security';
+import { headersFile, redirectsFile } from '../../lib/security';
 import { buildSearchIndex } from '../search-index';
 
 /** Every file under a folder, as paths relative to it with forward slashes. */
@@ -26,37 +25,8 @@ function builtSite(out: string, skip?: (file: string) => boolean): BuiltSite {
 }
 
 /**
- * Each page keeps only its own CSS rules and the hashes of its own inline code in its policy
- * (src/lib/page-css.ts, src/lib/security.ts): Astro gives every page of a route the same
- * stylesheet and every page the site's every hash. Words in the site's client script files count
- * as used classes, as the page's own inline scripts do, since scripts create elements too.
- */
-function tailorPages(out: string): void {
-  const files = walk(out);
-  const scriptWords = classWords(
-    files
-      .filter((file) => file.startsWith('_astro/') && file.endsWith('.js'))
-      .map((file) => readFileSync(join(out, file), 'utf8'))
-      .join('\n'),
-  );
-  for (const file of files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
-    const path = join(out, file);
-    const html = readFileSync(path, 'utf8');
-    const words = new Set([...pageClasses(html), ...scriptWords]);
-    try {
-      writeFileSync(
-        path,
-        narrowPagePolicy(html, (css) => pruneUnusedRules(css, words)),
-      );
-    } catch (error) {
-      throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
-    }
-  }
-}
-
-/**
  * At the end of every build, last (so it sees the whole output, sitemap included), from the
- * pages as written: each page's CSS and policy narrowed to the page, the host files (`_headers` with the security and cache headers, `_redirects`
+ * pages as written: the host files (`_headers` with the security and cache headers, `_redirects`
  * with a 301 for each redirect page, for Netlify and Cloudflare Pages), the search index, and
  * the link check, which fails the build with every broken internal link or `#fragment` and its
  * page. Pagefind (its own process) indexes while the links are checked here.
@@ -71,7 +41,6 @@ export function postBuild(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        tailorPages(out);
         // The pages are read once, for the host files, the index's digest and the link check.
         // The index is written while the links are checked: it is left out, and looked at again
         // once it is there if a link into it seemed broken.

@@ -1,0 +1,25 @@
+import { defineMiddleware } from 'astro:middleware';
+import { pageClasses, pruneUnusedRules } from './lib/page-css';
+import { narrowPagePolicy } from './lib/security';
+
+/**
+ * Every page as it is written: its CSS trimmed to the rules that can match it and its policy to
+ * the hashes of its own code (src/lib/page-css.ts, src/lib/security.ts). Astro gives every page
+ * of a route the same stylesheet and every page the site's every hash. Done here, as each page is
+ * rendered, a page the incremental build reuses is reused trimmed, at no cost.
+ */
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  if (import.meta.env.DEV || !response.headers.get('content-type')?.startsWith('text/html'))
+    return response;
+  const html = await response.text();
+  const classes = pageClasses(html);
+  try {
+    return new Response(
+      narrowPagePolicy(html, (css) => pruneUnusedRules(css, classes)),
+      response,
+    );
+  } catch (error) {
+    throw new Error(`${context.url.pathname}: ${(error as Error).message}`, { cause: error });
+  }
+});
