@@ -175,11 +175,12 @@ async function lighthouse(dir: string, url: string, out: string): Promise<Lighth
   };
 }
 
-/** The middle value (the lower of the two middle ones for an even count). */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+/** The middle item by `value` (the lower of the two middle ones for an even count). */
+function median<T>(items: T[], value: (item: T) => number): T {
+  const sorted = [...items].sort((a, b) => value(a) - value(b));
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
+const itself = (n: number) => n;
 
 /**
  * Lighthouse `runs` times on one page, returning the median run by performance score: one run
@@ -197,15 +198,14 @@ export async function lighthouseMedian(
   const results: Lighthouse[] = [];
   for (let i = 0; i < runs; i++) results.push(await lighthouse(dir, url, `${out}-${i + 1}.json`));
   const performance = (r: Lighthouse) => r.scores['performance'] ?? 0;
-  const sorted = [...results].sort((a, b) => performance(a) - performance(b));
-  const middle = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  const middle = median(results, performance);
   const clsRuns = results.map((r) => r.cls);
   const fcpRuns = results.map((r) => r.fcpMs);
   const lcpRuns = results.map((r) => r.lcpMs);
   return {
     ...middle,
-    fcpMs: median(fcpRuns),
-    lcpMs: median(lcpRuns),
+    fcpMs: median(fcpRuns, itself),
+    lcpMs: median(lcpRuns, itself),
     fcpRuns,
     lcpRuns,
     cls: Math.max(...clsRuns),

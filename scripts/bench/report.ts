@@ -8,6 +8,8 @@ import { BUSY_LOAD_PER_CORE, CACHE, COMMAND, LIGHTHOUSE_RUNS, ROOT, RUNS } from 
 import type { ReaderRow } from './readers.ts';
 import type { Verdict } from './verdicts.ts';
 
+/** Milliseconds as seconds, two decimals. */
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 /** Bytes as KB (1 KB = 1,000 bytes), one decimal. */
 export const kb = (bytes: number) => (bytes / KB).toFixed(1);
 const fail = (ok: boolean, text: string) => (ok ? text : `${text} **FAIL**`);
@@ -141,7 +143,6 @@ export function report(
 ): string {
   const failed = verdicts.filter((v) => v.pass === false);
   const budgeted = verdicts.filter((v) => v.pass !== undefined).length;
-  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const lighthouseLines = rows.flatMap((row) => {
     const lh = row.lighthouse;
     if (!lh) return [];

@@ -3,7 +3,7 @@ import { READER_BUDGETS, type PageWeight } from '../bench-weight.ts';
 import type { Variant } from './builds.ts';
 import { BUILD_BUDGETS, PAINT_BUDGET_MS } from './options.ts';
 import { CATEGORIES, type ReaderRow } from './readers.ts';
-import { kb } from './report.ts';
+import { kb, seconds } from './report.ts';
 
 export interface Verdict {
   budget: string;
@@ -166,7 +166,7 @@ export function readerVerdicts(rows: ReaderRow[], articles: PageWeight[]): Verdi
         audited,
         (r) => Math.max(r.lighthouse?.fcpMs ?? Number.NaN, r.lighthouse?.lcpMs ?? Number.NaN),
         (r) => r.path,
-        (v) => `${(v / 1000).toFixed(2)} s`,
+        seconds,
         (v) => v <= PAINT_BUDGET_MS,
       ),
       worst(

@@ -13,6 +13,7 @@ import {
   type Selector,
   type Visitor,
 } from 'lightningcss';
+import { inlineScripts } from './security';
 
 /**
  * Every word that could be a class name in `text`: runs of characters other than quotes,
@@ -42,9 +43,9 @@ export function pageClasses(html: string): Set<string> {
   for (const [, list] of html.matchAll(/\sclass="([^"]*)"/g)) {
     for (const name of list!.split(/\s+/)) if (name) classes.add(name);
   }
-  for (const [, code] of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) {
-    let words = scriptWords.get(code!);
-    if (!words) scriptWords.set(code!, (words = classWords(code!)));
+  for (const code of inlineScripts(html)) {
+    let words = scriptWords.get(code);
+    if (!words) scriptWords.set(code, (words = classWords(code)));
     for (const word of words) classes.add(word);
   }
   return classes;
@@ -64,13 +65,8 @@ function rewrite(css: string, visitor: Visitor<CustomAtRules>): string {
   return new TextDecoder().decode(transform({ ...options, visitor }).code);
 }
 
-/** The classes a page has: anything with `has`, such as a `Set`. */
-export interface Classes {
-  has(name: string): boolean;
-}
-
 /** Whether a style rule can match a page with these classes: one of its selectors can. */
-function canMatch(selectors: readonly Selector[], classes: Classes): boolean {
+function canMatch(selectors: readonly Selector[], classes: ReadonlySet<string>): boolean {
   return selectors.some((selector) => requiredClasses(selector).every((name) => classes.has(name)));
 }
 
@@ -102,7 +98,7 @@ function classesNeeded(css: string): string[] {
 }
 
 /** Whether any style rule in these rules (and the blocks inside them) can match. */
-function anyCanMatch(rules: readonly CssRule[], classes: Classes): boolean {
+function anyCanMatch(rules: readonly CssRule[], classes: ReadonlySet<string>): boolean {
   return rules.some((rule) => {
     if (rule.type === 'style') return canMatch(rule.value.selectors, classes);
     if (rule.type === 'media' || rule.type === 'supports')
@@ -113,7 +109,7 @@ function anyCanMatch(rules: readonly CssRule[], classes: Classes): boolean {
 }
 
 /** `css` without the style rules no element of a page with these `classes` can match. */
-export function pruneUnusedRules(css: string, classes: Classes): string {
+export function pruneUnusedRules(css: string, classes: ReadonlySet<string>): string {
   const key = classesNeeded(css)
     .filter((name) => classes.has(name))
     .join(' ');

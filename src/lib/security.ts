@@ -100,6 +100,13 @@ function runsAsScript(attributes: string): boolean {
   return type === undefined || type === '' || type === 'module' || type === 'text/javascript';
 }
 
+/** The code of each inline script of a page that the browser runs (not JSON-LD or other data). */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(INLINE_CODE)].flatMap(([, tag, attributes, code]) =>
+    tag!.toLowerCase() === 'script' && runsAsScript(attributes!) ? [code!] : [],
+  );
+}
+
 /**
  * A page with a policy of its own. Astro writes one policy into every page, listing the hash of
  * every inline script and stylesheet of the whole site: 1.5 KB of hashes, which do not compress,
