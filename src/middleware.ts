@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { pageClasses, pruneUnusedRules } from './lib/page-css';
+import { pageClasses, pruneUnusedRules, type PageClasses } from './lib/page-css';
 import { narrowPagePolicy } from './lib/security';
 
 /**
@@ -13,10 +13,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (import.meta.env.DEV || !response.headers.get('content-type')?.startsWith('text/html'))
     return response;
   const html = await response.text();
-  const classes = pageClasses(html);
+  let classes: PageClasses | undefined;
   try {
     return new Response(
-      narrowPagePolicy(html, (css) => pruneUnusedRules(css, classes)),
+      narrowPagePolicy(html, (css, scripts) =>
+        pruneUnusedRules(css, (classes ??= pageClasses(html, scripts))),
+      ),
       response,
     );
   } catch (error) {

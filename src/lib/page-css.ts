@@ -6,13 +6,7 @@
  * its scripts nor the site's script files: rules for tags, attributes, states and themes stay.
  * Parsing and printing is Lightning CSS's (docs/decisions/0002-per-page-css.md).
  */
-import {
-  transform,
-  type CustomAtRules,
-  type Rule as CssRule,
-  type Selector,
-  type Visitor,
-} from 'lightningcss';
+import { transform, type Selector } from 'lightningcss';
 import { inlineScripts } from './security';
 
 /**
@@ -31,24 +25,32 @@ export function classWords(text: string): Set<string> {
   return words;
 }
 
-/** The words of each script seen so far: every page carries the same few scripts. */
+/** What a page's class names are tested against: it has a class or it does not. */
+export interface PageClasses {
+  has(name: string): boolean;
+}
+
+/** The words of each set of scripts seen so far: every page carries the same few scripts. */
 const scriptWords = new Map<string, Set<string>>();
 
 /**
  * The classes a page can use: those in its `class` attributes, and every word of its inline
- * scripts, which create elements too.
+ * scripts (`scripts`, read from the page unless given), which create elements too.
  */
-export function pageClasses(html: string): Set<string> {
+export function pageClasses(
+  html: string,
+  scripts: readonly string[] = inlineScripts(html),
+): PageClasses {
   const classes = new Set<string>();
-  for (const [, list] of html.matchAll(/\sclass="([^"]*)"/g)) {
-    for (const name of list!.split(/\s+/)) if (name) classes.add(name);
-  }
-  for (const code of inlineScripts(html)) {
-    let words = scriptWords.get(code);
-    if (!words) scriptWords.set(code, (words = classWords(code)));
-    for (const word of words) classes.add(word);
-  }
-  return classes;
+  // Many elements share a class list (every citation, every list item): split each list once.
+  const lists = new Set<string>();
+  for (const [, list] of html.matchAll(/\sclass="([^"]*)"/g)) lists.add(list!);
+  for (const list of lists) for (const name of list.split(/\s+/)) if (name) classes.add(name);
+  const key = scripts.join('\u0000');
+  let words = scriptWords.get(key);
+  if (!words) scriptWords.set(key, (words = classWords(scripts.join('\n'))));
+  const inScripts = words;
+  return { has: (name) => classes.has(name) || inScripts.has(name) };
 }
 
 /**
@@ -59,75 +61,87 @@ function requiredClasses(selector: Selector): string[] {
   return selector.flatMap((component) => (component.type === 'class' ? [component.name] : []));
 }
 
-/** Lightning CSS's minifying pass over `css` with `visitor`. */
-function rewrite(css: string, visitor: Visitor<CustomAtRules>): string {
-  const options = { filename: 'page.css', code: new TextEncoder().encode(css), minify: true };
-  return new TextDecoder().decode(transform({ ...options, visitor }).code);
+/** Every `id` named anywhere in a selector, inside `:is()`, `:not()` and the like too. */
+function selectorIds(value: unknown, ids: Set<string>): void {
+  if (Array.isArray(value)) for (const item of value) selectorIds(item, ids);
+  else if (value && typeof value === 'object') {
+    const component = value as { type?: unknown; name?: unknown };
+    if (component.type === 'id' && typeof component.name === 'string') ids.add(component.name);
+    else for (const item of Object.values(value)) selectorIds(item, ids);
+  }
 }
 
-/** Whether a style rule can match a page with these classes: one of its selectors can. */
-function canMatch(selectors: readonly Selector[], classes: ReadonlySet<string>): boolean {
-  return selectors.some((selector) => requiredClasses(selector).every((name) => classes.has(name)));
+/** What one stylesheet's rules need, read once: pages of one route share their stylesheet. */
+interface Sheet {
+  /** Every class a style rule needs at top level, sorted. */
+  classes: string[];
+  /**
+   * Names Lightning CSS's `unusedSymbols` would delete elsewhere too: it drops a rule whose
+   * selectors need an unused class *or id*, and also any declaration of an unknown or custom
+   * property, keyframes, `@property`, `@counter-style` and `@font-palette-values` of that name
+   * (Tailwind's `.border-collapse` shares its name with the property). A class with one of
+   * these names is never passed as unused, so its rules stay.
+   */
+  guarded: Set<string>;
+  /** Its trimmed versions, by the classes of its rules that a page has. */
+  versions: Map<string, string>;
 }
 
-/**
- * Every class the rules of `css` need, once per stylesheet: pages of one route share theirs, so
- * what a page keeps is decided by which of these it has, and pages that have the same ones get
- * the same CSS without parsing it again.
- */
-const neededClasses = new Map<string, string[]>();
-/** Each stylesheet's trimmed versions, by the classes of its rules that a page has. */
-const pruned = new Map<string, Map<string, string>>();
+const sheets = new Map<string, Sheet>();
 
-function classesNeeded(css: string): string[] {
-  let needed = neededClasses.get(css);
-  if (!needed) {
-    const names = new Set<string>();
-    rewrite(css, {
+function sheetOf(css: string): Sheet {
+  let sheet = sheets.get(css);
+  if (sheet) return sheet;
+  const classes = new Set<string>();
+  const guarded = new Set<string>();
+  const guard = (name: string | { value: string } | undefined) => {
+    if (typeof name === 'string') guarded.add(name);
+    else if (name) guarded.add(name.value);
+  };
+  transform({
+    filename: 'page.css',
+    code: new TextEncoder().encode(css),
+    visitor: {
       Rule: {
         style(rule) {
           for (const selector of rule.value.selectors)
-            for (const name of requiredClasses(selector)) names.add(name);
+            for (const name of requiredClasses(selector)) classes.add(name);
+          selectorIds(rule.value.selectors, guarded);
         },
+        keyframes: (rule) => guard(rule.value.name.value),
+        property: (rule) => guard(rule.value.name),
+        'counter-style': (rule) => guard(rule.value.name),
+        'font-palette-values': (rule) => guard(rule.value.name),
       },
-    });
-    needed = [...names].sort();
-    neededClasses.set(css, needed);
-  }
-  return needed;
-}
-
-/** Whether any style rule in these rules (and the blocks inside them) can match. */
-function anyCanMatch(rules: readonly CssRule[], classes: ReadonlySet<string>): boolean {
-  return rules.some((rule) => {
-    if (rule.type === 'style') return canMatch(rule.value.selectors, classes);
-    if (rule.type === 'media' || rule.type === 'supports')
-      return anyCanMatch(rule.value.rules, classes);
-    // Any other rule (a layer, `@property`, keyframes, font faces) is not a style rule to drop.
-    return true;
-  });
-}
-
-/** `css` without the style rules no element of a page with these `classes` can match. */
-export function pruneUnusedRules(css: string, classes: ReadonlySet<string>): string {
-  const key = classesNeeded(css)
-    .filter((name) => classes.has(name))
-    .join(' ');
-  let versions = pruned.get(css);
-  if (!versions) pruned.set(css, (versions = new Map()));
-  const known = versions.get(key);
-  if (known !== undefined) return known;
-  // A media or supports block that would be left empty goes whole (empty layers stay: they set
-  // the order). Nothing returned keeps a rule as it was; an empty list removes it.
-  const block = (rule: { value: { rules: CssRule[] } }) =>
-    anyCanMatch(rule.value.rules, classes) ? undefined : [];
-  const result = rewrite(css, {
-    Rule: {
-      style: (rule) => (canMatch(rule.value.selectors, classes) ? undefined : []),
-      media: block,
-      supports: block,
+      Declaration: { custom: (property) => guard(property.name) },
     },
   });
-  versions.set(key, result);
+  sheet = { classes: [...classes].sort(), guarded, versions: new Map() };
+  sheets.set(css, sheet);
+  return sheet;
+}
+
+/**
+ * `css` without the style rules no element of a page with these `classes` can match: a rule goes
+ * when each of its selectors needs a class the page lacks, and a `@media` or `@supports` block
+ * left empty goes with it (Lightning CSS's `unusedSymbols`, in its native minifying pass).
+ */
+export function pruneUnusedRules(css: string, classes: PageClasses): string {
+  const sheet = sheetOf(css);
+  const key = sheet.classes.filter((name) => classes.has(name)).join(' ');
+  const known = sheet.versions.get(key);
+  if (known !== undefined) return known;
+  const unusedSymbols = sheet.classes.filter(
+    (name) => !classes.has(name) && !sheet.guarded.has(name),
+  );
+  const result = new TextDecoder().decode(
+    transform({
+      filename: 'page.css',
+      code: new TextEncoder().encode(css),
+      minify: true,
+      unusedSymbols,
+    }).code,
+  );
+  sheet.versions.set(key, result);
   return result;
 }

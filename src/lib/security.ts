@@ -100,47 +100,76 @@ function runsAsScript(attributes: string): boolean {
   return type === undefined || type === '' || type === 'module' || type === 'text/javascript';
 }
 
+/** One inline `<script>` or `<style>` element of a page: where it is, and its parts. */
+interface InlineCode {
+  start: number;
+  end: number;
+  tag: string;
+  attributes: string;
+  code: string;
+  /** A stylesheet, or a script the browser runs (JSON-LD and other data blocks are neither). */
+  runs: 'style' | 'script' | false;
+}
+
+function inlineCode(html: string): InlineCode[] {
+  return [...html.matchAll(INLINE_CODE)].map((match) => {
+    const [element, tag, attributes, code] = match as unknown as [string, string, string, string];
+    const isStyle = tag.toLowerCase() === 'style';
+    const runs = isStyle ? 'style' : runsAsScript(attributes) ? 'script' : false;
+    return { start: match.index, end: match.index + element.length, tag, attributes, code, runs };
+  });
+}
+
 /** The code of each inline script of a page that the browser runs (not JSON-LD or other data). */
 export function inlineScripts(html: string): string[] {
-  return [...html.matchAll(INLINE_CODE)].flatMap(([, tag, attributes, code]) =>
-    tag!.toLowerCase() === 'script' && runsAsScript(attributes!) ? [code!] : [],
-  );
+  return inlineCode(html).flatMap(({ runs, code }) => (runs === 'script' ? [code] : []));
+}
+
+/** Hashes of the code seen so far: every page repeats the same few scripts and stylesheets. */
+const knownHashes = new Map<string, `sha256-${string}`>();
+
+function hashOf(code: string): `sha256-${string}` {
+  let hash = knownHashes.get(code);
+  if (!hash) knownHashes.set(code, (hash = cspHash(code)));
+  return hash;
 }
 
 /**
  * A page with a policy of its own. Astro writes one policy into every page, listing the hash of
  * every inline script and stylesheet of the whole site: 1.5 KB of hashes, which do not compress,
  * on every page. This keeps in `script-src` and `style-src` only the hashes of this page's code.
- * Each stylesheet is first passed through `restyle` (which removes the rules the page cannot
- * use) and allowed by its new hash. Inline code the policy does not list is an error: the build
+ * Each stylesheet is first passed through `restyle`, with the code of the page's inline scripts
+ * (it removes the rules the page cannot use), and allowed by its new hash. Inline code the policy does not list is an error: the build
  * did not put it there, and a browser would refuse to run it.
  */
-export function narrowPagePolicy(html: string, restyle: (css: string) => string): string {
+export function narrowPagePolicy(
+  html: string,
+  restyle: (css: string, scripts: readonly string[]) => string,
+): string {
   const meta = POLICY_META.exec(html);
   if (!meta) throw new Error('the page has no Content-Security-Policy <meta>');
   const policy = meta[1]!;
-  const scripts: string[] = [];
+  const elements = inlineCode(html).filter(({ runs }) => runs);
+  for (const { tag, code } of elements) {
+    if (!policy.includes(`'${hashOf(code)}'`)) {
+      throw new Error(
+        `an inline <${tag}> the build did not write (its hash is not in the policy): ${code.slice(0, 80)}`,
+      );
+    }
+  }
+  const pageScripts = elements.flatMap(({ runs, code }) => (runs === 'script' ? [code] : []));
+  const scripts = pageScripts.map(hashOf);
   const styles: string[] = [];
-  const page = html.replace(
-    INLINE_CODE,
-    (element, tag: string, attributes: string, code: string) => {
-      const isStyle = tag.toLowerCase() === 'style';
-      if (!isStyle && !runsAsScript(attributes)) return element;
-      const hash = cspHash(code);
-      if (!policy.includes(`'${hash}'`)) {
-        throw new Error(
-          `an inline <${tag}> the build did not write (its hash is not in the policy): ${code.slice(0, 80)}`,
-        );
-      }
-      if (!isStyle) {
-        scripts.push(hash);
-        return element;
-      }
-      const css = restyle(code);
-      styles.push(cspHash(css));
-      return `<${tag}${attributes}>${css}</${tag}>`;
-    },
-  );
+  let page = '';
+  let done = 0;
+  for (const { start, end, tag, attributes, code, runs } of elements) {
+    if (runs !== 'style') continue;
+    const css = restyle(code, pageScripts);
+    styles.push(hashOf(css));
+    page += `${html.slice(done, start)}<${tag}${attributes}>${css}</${tag}>`;
+    done = end;
+  }
+  page += html.slice(done);
   const narrowed = policy
     .split(';')
     .map((directive) => directive.trim())

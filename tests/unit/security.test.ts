@@ -53,9 +53,12 @@ describe('a page’s own policy', () => {
   const policyOf = (html: string) => /content-security-policy" content="([^"]*)"/.exec(html)![1]!;
 
   it('lists only the hashes of this page’s code, each stylesheet by its hash once restyled', () => {
-    const html = narrowPagePolicy(page(`<script type="module">${script}</script>`), (css) =>
-      css.replace('red', 'blue'),
-    );
+    let scripts: readonly string[] = [];
+    const html = narrowPagePolicy(page(`<script type="module">${script}</script>`), (css, code) => {
+      scripts = code;
+      return css.replace('red', 'blue');
+    });
+    expect(scripts).toEqual([script]);
     expect(html).toContain('<style>.a{color:blue}</style>');
     expect(policyOf(html)).toBe(
       `default-src 'self'; img-src 'self'; script-src 'self' ${q(script)}; style-src 'self' ${q('.a{color:blue}')}`,
