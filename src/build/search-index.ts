@@ -38,7 +38,7 @@ function pagesDigest(site: BuiltSite): string {
 /**
  * Puts a copy of a folder at `to` as hard links: a thousand index files in milliseconds, where
  * copying them took most of a second. Nothing writes into an index once written (a new build
- * starts from an empty folder), so the links never change the cached files. Copies instead when
+ * deletes the folder and starts an empty one), so neither copy ever changes the other. Copies instead when
  * links cannot be made (another file system).
  */
 function linkTree(from: string, to: string): void {
@@ -89,10 +89,10 @@ export async function buildSearchIndex(
   } finally {
     await pagefind.close();
   }
-  // Keep this index, and only this one, for the next build: copied then renamed into place,
+  // Keep this index, and only this one, for the next build: linked then renamed into place,
   // so an interrupted copy is never taken for a whole index.
   rmSync(cacheDir, { recursive: true, force: true });
-  cpSync(target, `${cached}.tmp`, { recursive: true });
+  linkTree(target, `${cached}.tmp`);
   renameSync(`${cached}.tmp`, cached);
   return `search index: ${pages} pages`;
 }

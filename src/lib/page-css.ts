@@ -3,7 +3,7 @@
  * so every article carries the rules of every MDX component and every utility the site uses;
  * inlined in each page, those bytes delay its first paint. A rule is dropped only when each of
  * its selectors names a class that is in none of the page's `class` attributes and in none of
- * its scripts nor the site's script files: rules for tags, attributes, states and themes stay.
+ * its inline scripts: rules for tags, attributes, states and themes stay.
  * Parsing and printing is Lightning CSS's (docs/decisions/0002-per-page-css.md).
  */
 import { transform, type Selector } from 'lightningcss';
