@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absolute, buildHead, serializeJsonLd, type PageMeta } from '../../src/lib/head';
+import { absolute, buildHead, ICON_HREF, serializeJsonLd, type PageMeta } from '../../src/lib/head';
+import { BRAND_COLORS } from '../../src/styles/tokens';
 import { SITE } from '../../src/site';
 
 const deployment = { site: 'https://example.org', base: '/relos/' };
@@ -146,5 +147,17 @@ describe('document titles', () => {
     const long = 'x'.repeat(45);
     expect(buildHead({ ...page, title: long }, deployment).title).toBe(long);
     expect(buildHead({ ...page, title: 'Short' }, deployment).title).toBe(`Short | ${SITE.title}`);
+  });
+});
+
+describe('the site icon', () => {
+  it('is an SVG in the page, in the accent colour, with the site’s initial', () => {
+    expect(ICON_HREF.startsWith('data:image/svg+xml,')).toBe(true);
+    const svg = decodeURIComponent(ICON_HREF.slice('data:image/svg+xml,'.length));
+    expect(svg).toMatch(/^<svg xmlns='http:\/\/www\.w3\.org\/2000\/svg'[^>]*>.*<\/svg>$/);
+    expect(svg).toContain(`fill='${BRAND_COLORS.accent}'`);
+    expect(svg).toContain(`>${SITE.title.charAt(0)}</text>`);
+    // Nothing in the address that ends an HTML attribute or starts a fragment.
+    expect(ICON_HREF).not.toMatch(/["<>#\s]/);
   });
 });
