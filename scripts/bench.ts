@@ -16,14 +16,20 @@
  * weight and Lighthouse), verdicts.ts and report.ts (BENCHMARKS.md).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import type { PageWeight } from './bench-weight.ts';
 import { buildVariant, snapshot, type Variant } from './bench/builds.ts';
 import { KEEP, LIGHTHOUSE_RUNS, log, QUICK, ROOT } from './bench/options.ts';
 import { freePort } from './bench/processes.ts';
-import { lighthouseMedian, measureReaders, withPreview, type ReaderRow } from './bench/readers.ts';
+import {
+  lighthouseMedian,
+  measureReaders,
+  settle,
+  withPreview,
+  type ReaderRow,
+} from './bench/readers.ts';
 import { report } from './bench/report.ts';
 import { buildVerdicts, readerVerdicts } from './bench/verdicts.ts';
 
@@ -47,7 +53,10 @@ async function main(): Promise<void> {
         await withPreview(dir, port, async (origin) => {
           for (const row of measured.rows) {
             if (!row.weight) continue;
-            log(`Lighthouse ${row.path} (${LIGHTHOUSE_RUNS} runs)`);
+            const load = await settle();
+            log(
+              `Lighthouse ${row.path} (${LIGHTHOUSE_RUNS} runs; load ${load.toFixed(1)}, now ${loadavg()[0]!.toFixed(1)})`,
+            );
             row.lighthouse = await lighthouseMedian(
               dir,
               `${origin}${row.path}`,

@@ -39,6 +39,8 @@ export const BUILD_BUDGETS = {
 export const CACHE = 'node_modules/.astro';
 /** Builds timed per measurement, the fastest reported; one in a quick run. */
 export const RUNS = QUICK ? 1 : 2;
+/** Lighthouse waits for the 1-minute load average to fall under this (scripts/bench/readers.ts). */
+export const QUIET_LOAD = 1;
 /** A load average above this many runnable processes per core means the timings are suspect. */
 export const BUSY_LOAD_PER_CORE = 0.75;
 export const SHARE_IMAGES = `${CACHE}/share-images`;

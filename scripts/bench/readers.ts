@@ -14,7 +14,7 @@ import {
   type Fetcher,
   type PageWeight,
 } from '../bench-weight.ts';
-import { CHROME_FLAGS } from './options.ts';
+import { CHROME_FLAGS, QUIET_LOAD } from './options.ts';
 import { run } from './processes.ts';
 
 export interface Lighthouse {
@@ -112,6 +112,19 @@ interface LighthouseReport {
   >;
   runWarnings?: string[];
   runtimeError?: { message: string };
+}
+
+/**
+ * Waits, up to `maxMs`, until the machine is quiet (1-minute load average under one runnable
+ * process): Lighthouse's simulated throttling multiplies the CPU time it observes, so a build
+ * still winding down inflates every paint it reports. Returns the load it started at.
+ */
+export async function settle(maxMs = 90_000): Promise<number> {
+  const start = loadavg()[0]!;
+  const deadline = Date.now() + maxMs;
+  while (loadavg()[0]! >= QUIET_LOAD && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 2000));
+  return start;
 }
 
 /** Lighthouse, mobile profile and default (simulated) throttling, against a served page. */

@@ -4,7 +4,15 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { KB, pageBudget, READER_BUDGETS, type PageWeight } from '../bench-weight.ts';
 import type { Variant } from './builds.ts';
-import { BUSY_LOAD_PER_CORE, CACHE, COMMAND, LIGHTHOUSE_RUNS, ROOT, RUNS } from './options.ts';
+import {
+  BUSY_LOAD_PER_CORE,
+  CACHE,
+  COMMAND,
+  LIGHTHOUSE_RUNS,
+  QUIET_LOAD,
+  ROOT,
+  RUNS,
+} from './options.ts';
 import type { ReaderRow } from './readers.ts';
 import type { Verdict } from './verdicts.ts';
 
@@ -182,7 +190,7 @@ export function report(
     'The performance budgets of issue 8, measured by `npm run bench` (scripts/bench.ts). Timings are',
     'noisy, so this is not part of `npm test`; the byte budgets are (tests/e2e/budgets.spec.ts).',
     'This file is written by the benchmark: run it again rather than editing the figures. A full run',
-    'takes about 10 minutes; `npm run bench -- --quick` (real content and 200 articles, no Lighthouse)',
+    'takes about 30 minutes on a 2-core machine; `npm run bench -- --quick` (real content and 200 articles, no Lighthouse)',
     'prints the tables in about 2 minutes without writing this file.',
     '',
     ...machine(),
@@ -228,7 +236,9 @@ export function report(
     '- Lighthouse: mobile profile, default simulated throttling, Chromium headless, against',
     `  \`astro preview\`; ${LIGHTHOUSE_RUNS} runs per page, the median run (by performance score) shown;`,
     '  first and largest contentful paint (budgeted) each the median of the runs; CLS from its',
-    '  `cumulative-layout-shift` audit, the worst of the runs.',
+    '  `cumulative-layout-shift` audit, the worst of the runs. Before each page the benchmark waits',
+    `  (up to 90 s) for the 1-minute load average to fall under ${QUIET_LOAD}: the simulation multiplies the`,
+    '  CPU time it observes, so a build still winding down would inflate the paints.',
     '',
     '## Budgets',
     '',
