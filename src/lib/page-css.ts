@@ -94,10 +94,7 @@ function sheetOf(css: string): Sheet {
   if (sheet) return sheet;
   const classes = new Set<string>();
   const guarded = new Set<string>();
-  const guard = (name: string | { value: string } | undefined) => {
-    if (typeof name === 'string') guarded.add(name);
-    else if (name) guarded.add(name.value);
-  };
+  const guard = (name: string) => void guarded.add(name);
   transform({
     filename: 'page.css',
     code: new TextEncoder().encode(css),

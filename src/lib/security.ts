@@ -139,8 +139,9 @@ function hashOf(code: string): `sha256-${string}` {
  * every inline script and stylesheet of the whole site: 1.5 KB of hashes, which do not compress,
  * on every page. This keeps in `script-src` and `style-src` only the hashes of this page's code.
  * Each stylesheet is first passed through `restyle`, with the code of the page's inline scripts
- * (it removes the rules the page cannot use), and allowed by its new hash. Inline code the policy does not list is an error: the build
- * did not put it there, and a browser would refuse to run it.
+ * (it removes the rules the page cannot use), and allowed by its new hash. Inline code the
+ * policy does not list is an error: the build did not put it there, and a browser would refuse
+ * to run it.
  */
 export function narrowPagePolicy(
   html: string,

@@ -12,9 +12,9 @@ import { parentPort } from 'node:worker_threads';
 import { type DrawJob, type DrawResult, drawToCache } from './cache.ts';
 
 // Drawing is background work: the pages rendered on the main thread are what a build waits for,
-// so on a busy machine this thread yields to them (measured on 1,000 articles: a cold build 1 to
-// 7 s faster, BENCHMARKS.md). On Linux the nice value is the calling thread's own; elsewhere it
-// would be the whole process's, so the build's, and it is left alone.
+// so on a busy machine this thread yields to them (three alternating pairs of cold builds with
+// 1,000 articles: 0.9, 6.9 and 0.9 s faster). On Linux the nice value is the calling thread's;
+// elsewhere it would be the whole process's, so the build's, and it is left alone.
 if (process.platform === 'linux') setPriority(10);
 
 /** Images encoded at once: each waits for sharp's encoder on the thread pool and holds 3 MB. */
