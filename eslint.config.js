@@ -45,7 +45,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['src/schemas/**', 'src/content.config.ts'],
+    files: ['src/schemas/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -55,6 +55,23 @@ export default defineConfig(
               regex: '(^|/)(lib|components|layouts|pages|build)/',
               message:
                 'Schemas import no site code: their word lists live in src/schemas/vocabulary.ts, so an edit elsewhere does not invalidate the content store.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/content.config.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(lib|components|layouts|pages)/|(^|/)build/(?!share-images/early$)',
+              message:
+                'The content config takes its schemas from src/schemas, and from src/build only the loader that starts the share images early (src/build/share-images/early.ts).',
             },
           ],
         },
@@ -72,6 +89,26 @@ export default defineConfig(
               regex: '(^|/)pages/',
               message:
                 'Components and layouts never import a page: imports go pages → layouts → components → lib.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The worker block below keeps its own rule for the worker's modules, which import cache.ts
+    // as Node loads them.
+    files: ['src/build/**', 'src/pages/**'],
+    ignores: ['src/build/share-images/shared.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)share-images/cache(\\.ts)?$|^\\./cache(\\.ts)?$',
+              message:
+                'Take the share-image cache from shareImageCache() (src/build/share-images/shared.ts): an import gives each bundle its own copy, and images would be drawn twice.',
             },
           ],
         },

@@ -6,6 +6,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import yaml from 'js-yaml';
+import { drawingShareImages } from './build/share-images/early';
 import {
   agreementSchema,
   articleSchema,
@@ -37,7 +38,8 @@ function yamlFile(path: string) {
 }
 
 const articles = defineCollection({
-  loader: glob({ base: './content/articles', pattern: '**/*.mdx' }),
+  // In a build, the articles' share images start drawing as soon as they are loaded.
+  loader: drawingShareImages(glob({ base: './content/articles', pattern: '**/*.mdx' })),
   schema: ({ image }) => articleSchema({ reference, image }),
 });
 const sources = defineCollection({

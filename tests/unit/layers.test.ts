@@ -50,6 +50,33 @@ describe('the import direction (eslint.config.js)', { timeout: 30_000 }, () => {
     ).toMatch(/Schemas import no site code/);
   });
 
+  it('lets the content config import from src/build only the early share-image loader', async () => {
+    expect(
+      (
+        await lint(
+          "import { collection } from './build/content';\nexport default collection;\n",
+          'src/content.config.ts',
+        )
+      ).join(),
+    ).toMatch(/from src\/build only the loader/);
+    expect(
+      await lint(
+        "import { drawingShareImages } from './build/share-images/early';\nexport default drawingShareImages;\n",
+        'src/content.config.ts',
+      ),
+    ).toEqual([]);
+  });
+
+  it('makes build code take the share-image cache from shared.ts, not by importing it', async () => {
+    for (const [source, file] of [
+      ["import { cachedShareImage } from '../../build/share-images/cache';", 'src/pages/og/x.ts'],
+      ["import { prefetchShareImages } from './cache';", 'src/build/share-images/index.ts'],
+    ] as const) {
+      const messages = await lint(`${source}\nexport default 1;\n`, file);
+      expect(messages.join(), source).toMatch(/shareImageCache\(\)/);
+    }
+  });
+
   it('makes the share-image worker’s modules name their files', async () => {
     const messages = await lint(
       "import { fontFacts } from './fonts';\nexport default fontFacts;\n",

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it, vi } from 'vitest';
-import { findUndrawableText } from '../../src/build/share-images';
+import { findUndrawableText } from '../../src/build/share-images/sources';
 import { cachedShareImage, shareImageKey } from '../../src/build/share-images/cache';
 import { renderLogo, renderShareImage, shareImageMeasure } from '../../src/build/share-images/draw';
 import { fontFacts } from '../../src/build/share-images/fonts';

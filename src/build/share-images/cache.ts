@@ -3,20 +3,21 @@
  * (their text, the drawing code, the fonts, the engine's version), so an unchanged image is never
  * redrawn and one edit redraws one image. Drawing runs on a worker thread (worker.ts) while the
  * main thread renders pages.
+ *
+ * The build takes this module from shared.ts (one instance per process), never by importing it.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import type { ShareImageInput } from '../../lib/share-card.ts';
+import { threadId, Worker } from 'node:worker_threads';
+import { type ShareImageInput, uncoveredCharacters } from '../../lib/share-card.ts';
 import { SITE } from '../../site.ts';
 import { COLORS } from '../../styles/tokens.ts';
 import { renderShareImage } from './draw.ts';
 import { fontFacts } from './fonts.ts';
 
-/** Where drawn images are kept between builds (Astro's cache folder), keyed by their inputs. */
-export const SHARE_IMAGE_CACHE_DIR = 'node_modules/.astro/share-images';
+export { fontFacts };
 
 /** The files whose code draws the images: any change to them redraws every image. */
 const DRAWING_CODE = [
@@ -56,7 +57,10 @@ export function shareImageFile(input: ShareImageInput, cacheDir: string, root?: 
   return join(cacheDir, `${shareImageKey(input, root)}.png`);
 }
 
-/** Draws a share image into its cache file, written then renamed, so none is ever half-written. */
+/**
+ * Draws a share image into its cache file, written then renamed, so none is ever half-written
+ * (the temporary name is the process's and thread's own: two builds may share a cache).
+ */
 export async function drawToCache(
   input: ShareImageInput,
   file: string,
@@ -64,8 +68,9 @@ export async function drawToCache(
 ): Promise<Buffer> {
   const png = await draw(input);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, png);
-  renameSync(`${file}.tmp`, file);
+  const temporary = `${file}.${process.pid}-${threadId}.tmp`;
+  writeFileSync(temporary, png);
+  renameSync(temporary, file);
   return png;
 }
 
@@ -128,9 +133,16 @@ let thread: DrawingThread | undefined;
 /** Images being drawn on the drawing thread, by cache file. */
 const inFlight = new Map<string, Promise<void>>();
 
+/** Whether the bundled fonts have every character of an image's text. */
+function drawable({ title, dek, kicker }: ShareImageInput): boolean {
+  const { covered } = fontFacts();
+  return uncoveredCharacters(`${title}${dek}${kicker}`, (code) => covered.has(code)).length === 0;
+}
+
 /**
  * Starts drawing, on the drawing thread, every image of `inputs` not in the cache yet, so they are
  * ready by the time their pages ask for them. On a one-core machine, images are drawn on request.
+ * Text the fonts cannot draw is skipped: the build reports it (index.ts) and stops.
  */
 export function prefetchShareImages(
   inputs: readonly ShareImageInput[],
@@ -139,6 +151,7 @@ export function prefetchShareImages(
 ): void {
   if (availableParallelism() < 2) return;
   for (const input of inputs) {
+    if (!drawable(input)) continue;
     const file = shareImageFile(input, cacheDir, root);
     if (inFlight.has(file) || existsSync(file)) continue;
     thread ??= new DrawingThread(root);

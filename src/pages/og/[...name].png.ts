@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { shareImagePaths } from '../../build/share-images';
-import { cachedShareImage, SHARE_IMAGE_CACHE_DIR } from '../../build/share-images/cache';
+import { SHARE_IMAGE_CACHE_DIR, shareImageCache } from '../../build/share-images/shared';
 import { shareImageHost, type ShareImageText } from '../../lib/share-card';
 
 export const getStaticPaths = (() =>
   shareImagePaths(shareImageHost(import.meta.env.SITE))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<ShareImageText> = async ({ props, site }) => {
-  const { png } = await cachedShareImage(
+  const { png } = await shareImageCache().cachedShareImage(
     { ...props, host: shareImageHost(site) },
     SHARE_IMAGE_CACHE_DIR,
   );
