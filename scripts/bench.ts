@@ -10,7 +10,7 @@
  * 3. Prints the tables, writes BENCHMARKS.md, and exits non-zero when a budget fails.
  *
  * Flags: --quick (real and 200 only, no Lighthouse; prints, does not write BENCHMARKS.md),
- * --lighthouse-runs=N (default 3), --keep (leave the temporary copies and logs for inspection).
+ * --lighthouse-runs=N (default 5), --keep (leave the temporary copies and logs for inspection).
  * Nothing is built in the project's own dist/ or node_modules/.astro. The parts are in
  * scripts/bench/: options.ts (flags and budgets), processes.ts, builds.ts, readers.ts (page
  * weight and Lighthouse), verdicts.ts and report.ts (BENCHMARKS.md).
