@@ -190,7 +190,7 @@ export function report(
     'The performance budgets of issue 8, measured by `npm run bench` (scripts/bench.ts). Timings are',
     'noisy, so this is not part of `npm test`; the byte budgets are (tests/e2e/budgets.spec.ts).',
     'This file is written by the benchmark: run it again rather than editing the figures. A full run',
-    'takes about 40 minutes on a 2-core machine; `npm run bench -- --quick` (real content and 200 articles, no Lighthouse)',
+    'takes about 25 minutes on a 2-core machine; `npm run bench -- --quick` (real content and 200 articles, no Lighthouse)',
     'prints the tables in about 2 minutes without writing this file.',
     '',
     ...machine(),
