@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { threadId, Worker } from 'node:worker_threads';
-import { type ShareImageInput, uncoveredCharacters } from '../../lib/share-card.ts';
+import type { ShareImageInput } from '../../lib/share-card.ts';
 import { SITE } from '../../site.ts';
 import { COLORS } from '../../styles/tokens.ts';
 import { renderShareImage } from './draw.ts';
@@ -133,16 +133,10 @@ let thread: DrawingThread | undefined;
 /** Images being drawn on the drawing thread, by cache file. */
 const inFlight = new Map<string, Promise<void>>();
 
-/** Whether the bundled fonts have every character of an image's text. */
-function drawable({ title, dek, kicker }: ShareImageInput): boolean {
-  const { covered } = fontFacts();
-  return uncoveredCharacters(`${title}${dek}${kicker}`, (code) => covered.has(code)).length === 0;
-}
-
 /**
  * Starts drawing, on the drawing thread, every image of `inputs` not in the cache yet, so they are
  * ready by the time their pages ask for them. On a one-core machine, images are drawn on request.
- * Text the fonts cannot draw is skipped: the build reports it (index.ts) and stops.
+ * Callers check the text against the fonts first (sources.ts, findUndrawableText).
  */
 export function prefetchShareImages(
   inputs: readonly ShareImageInput[],
@@ -151,7 +145,6 @@ export function prefetchShareImages(
 ): void {
   if (availableParallelism() < 2) return;
   for (const input of inputs) {
-    if (!drawable(input)) continue;
     const file = shareImageFile(input, cacheDir, root);
     if (inFlight.has(file) || existsSync(file)) continue;
     thread ??= new DrawingThread(root);

@@ -9,7 +9,12 @@ import type { Loader } from 'astro/loaders';
 import { isPublished } from '../../lib/publishing';
 import { shareImageHost } from '../../lib/share-card';
 import { buildDate } from '../build-info';
-import { type ArticleForImage, shareImageInputs, shareImageSourcesOf } from './sources';
+import {
+  type ArticleForImage,
+  findUndrawableText,
+  shareImageInputs,
+  shareImageSourcesOf,
+} from './sources';
 import { SHARE_IMAGE_CACHE_DIR, shareImageCache } from './shared';
 
 /** An article as the content store holds it once loaded: what its image and publishing need. */
@@ -33,8 +38,13 @@ export function drawingShareImages(loader: Loader): Loader {
       const published = [...context.store.values()].filter((entry) =>
         isPublished(entry as StoredArticle, now),
       ) as StoredArticle[];
-      shareImageCache().prefetchShareImages(
-        shareImageInputs(shareImageSourcesOf(published), shareImageHost(context.config.site)),
+      const sources = shareImageSourcesOf(published);
+      const cache = shareImageCache();
+      const { covered } = cache.fontFacts();
+      // Text the fonts cannot draw fails the build when the route checks it: draw nothing now.
+      if (findUndrawableText(sources, (code) => covered.has(code)).length > 0) return;
+      cache.prefetchShareImages(
+        shareImageInputs(sources, shareImageHost(context.config.site)),
         SHARE_IMAGE_CACHE_DIR,
       );
     },
