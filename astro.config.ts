@@ -6,6 +6,7 @@ import { contentSchemaCache } from './src/build/integrations/content-schema-cach
 import { postBuild } from './src/build/integrations/post-build';
 import { sitemapDates } from './src/build/integrations/sitemap-dates';
 import { designTokens } from './src/build/vite-tokens';
+import { DEFAULT_LANG, LANGS } from './src/i18n/locales';
 import { DEFAULT_SITE_URL, resolveDeployTarget } from './src/lib/deploy';
 import { CSP_DIRECTIVES, INLINE_SCRIPT_HASHES, SCRIPT_SOURCES } from './src/lib/security';
 
@@ -26,6 +27,12 @@ export default defineConfig({
   site: target.site,
   base: target.base,
   output: 'static',
+  // Editions: English (the reference) at /, Hindi at /hi/, Russian at /ru/ (src/i18n/locales.ts).
+  i18n: {
+    locales: [...LANGS],
+    defaultLocale: DEFAULT_LANG,
+    routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+  },
   trailingSlash: 'always',
   // A duplicate id in a data collection is an error, not a warning.
   prerenderConflictBehavior: 'error',

@@ -19,3 +19,10 @@ export const MDX_COMPONENT_NAMES = [
   'KeyFigures',
   'ComparisonTable',
 ] as const;
+
+/**
+ * The id of the note on an edition's front page that says the page the reader came from is not
+ * translated: the language switcher links there (`/ru/#untranslated`), and CSS shows the note
+ * only when it is the target.
+ */
+export const UNTRANSLATED_ID = 'untranslated';

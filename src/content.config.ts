@@ -4,8 +4,11 @@
  * References between collections are checked after loading (src/build/content.ts).
  */
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import yaml from 'js-yaml';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { TRANSLATED_LANGS } from './i18n/locales';
 import { drawingShareImages } from './build/share-images/early';
 import {
   agreementSchema,
@@ -18,6 +21,16 @@ import {
   timelineEventSchema,
   updateSchema,
 } from './schemas/collections';
+import {
+  agreementTranslationSchema,
+  articleTranslationSchema,
+  glossaryTranslationSchema,
+  pageTranslationSchema,
+  provisionTranslationSchema,
+  statusTranslationSchema,
+  timelineTranslationSchema,
+  updateTranslationSchema,
+} from './schemas/translations';
 
 /**
  * Data files are parsed with YAML's JSON schema: dates stay text, so the schemas can refuse an
@@ -36,6 +49,67 @@ function yamlFile(path: string) {
     },
   });
 }
+
+/**
+ * A data file's translations, `content/<lang>/<name>.yaml` for each translated edition: one
+ * collection whose ids are `<lang>/<English id>`, each entry given its `lang` and `position`. A
+ * file that does not parse fails the build with its name (Astro's file loader only logs it).
+ */
+function translatedFiles(name: string): Loader {
+  return {
+    name: `translated-${name}`,
+    load: async ({ config, store, parseData, watcher, logger }) => {
+      const files = TRANSLATED_LANGS.map((lang) => ({
+        lang,
+        relative: `content/${lang}/${name}.yaml`,
+        path: fileURLToPath(new URL(`content/${lang}/${name}.yaml`, config.root)),
+      }));
+      const sync = async () => {
+        store.clear();
+        for (const { lang, relative, path } of files) {
+          if (!existsSync(path)) continue;
+          let entries: unknown;
+          try {
+            entries = yaml.load(readFileSync(path, 'utf8'), { schema: yaml.JSON_SCHEMA });
+          } catch (error) {
+            throw new Error(`${relative}: not valid YAML: ${(error as Error).message}`);
+          }
+          if (!Array.isArray(entries)) throw new Error(`${relative}: expected a list of entries`);
+          const seen = new Set<string>();
+          for (const [position, raw] of entries.entries()) {
+            const englishId = (raw as { id?: unknown } | null)?.id;
+            if (typeof englishId !== 'string') {
+              throw new Error(
+                `${relative}, entry ${position + 1}, field id: expected the English entry's id`,
+              );
+            }
+            if (seen.has(englishId))
+              throw new Error(`${relative}, field id: "${englishId}" is translated twice`);
+            seen.add(englishId);
+            const id = `${lang}/${englishId}`;
+            const data = await parseData({
+              id,
+              data: { ...(raw as object), position },
+              filePath: path,
+            });
+            store.set({ id, data, filePath: relative });
+          }
+        }
+      };
+      await sync();
+      for (const { path } of files) watcher?.add(path);
+      watcher?.on('change', async (changed) => {
+        if (files.some((f) => f.path === changed)) {
+          logger.info(`Reloading the ${name} translations`);
+          await sync();
+        }
+      });
+    },
+  };
+}
+
+/** Where each edition's translated articles and pages are: `content/<lang>/articles/<slug>.mdx`. */
+const TRANSLATED_DIRS = `{${TRANSLATED_LANGS.join(',')}}`;
 
 const articles = defineCollection({
   // In a build, the articles' share images start drawing as soon as they are loaded.
@@ -78,7 +152,49 @@ const pages = defineCollection({
   schema: fixedPageTextSchema(),
 });
 
+/** The Hindi and Russian editions: text only, each entry naming its English original. */
+const articleTranslations = defineCollection({
+  loader: glob({ base: './content', pattern: `${TRANSLATED_DIRS}/articles/*.mdx` }),
+  schema: articleTranslationSchema,
+});
+const pageTranslations = defineCollection({
+  loader: glob({ base: './content', pattern: `${TRANSLATED_DIRS}/pages/*.mdx` }),
+  schema: pageTranslationSchema,
+});
+const statusTranslations = defineCollection({
+  loader: translatedFiles('status'),
+  schema: statusTranslationSchema,
+});
+const timelineTranslations = defineCollection({
+  loader: translatedFiles('timeline'),
+  schema: timelineTranslationSchema,
+});
+const provisionTranslations = defineCollection({
+  loader: translatedFiles('provisions'),
+  schema: provisionTranslationSchema,
+});
+const glossaryTranslations = defineCollection({
+  loader: translatedFiles('glossary'),
+  schema: glossaryTranslationSchema,
+});
+const updateTranslations = defineCollection({
+  loader: translatedFiles('updates'),
+  schema: updateTranslationSchema,
+});
+const agreementTranslations = defineCollection({
+  loader: translatedFiles('agreements'),
+  schema: agreementTranslationSchema,
+});
+
 export const collections = {
+  articleTranslations,
+  pageTranslations,
+  statusTranslations,
+  timelineTranslations,
+  provisionTranslations,
+  glossaryTranslations,
+  updateTranslations,
+  agreementTranslations,
   articles,
   pages,
   sources,

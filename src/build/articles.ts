@@ -16,6 +16,9 @@ import {
   once,
 } from './content';
 import { pageCacheKey } from './page-cache';
+import { translatedArticles } from './editions';
+import { TRANSLATED_LANGS, type TranslatedLang } from '../i18n/locales';
+import { englishChangedSince, englishVersion } from '../lib/translations';
 
 type Article = CollectionEntry<'articles'>;
 
@@ -95,6 +98,81 @@ export function prepareArticles(): Promise<PreparedArticle[]> {
       }),
     );
   });
+}
+
+/** What a translated article's page says of its English original. */
+export interface ArticleTranslation {
+  lang: TranslatedLang;
+  /** The English version it translates (its `translates` day). */
+  translates: Date;
+  /** The English version now: the newest of its updated date and its facts-checked day. */
+  english: Date;
+  /** True when the English changed after the version translated. */
+  stale: boolean;
+}
+
+/** A translated article ready to render: the English facts with the translation's text. */
+export interface PreparedTranslation extends PreparedArticle {
+  translation: ArticleTranslation;
+  /** The translation's own entry, whose MDX the page renders. */
+  entry: CollectionEntry<'articleTranslations'>;
+}
+
+/**
+ * The translated article route's paths (`/<lang>/articles/<slug>/`): each translation of a
+ * published article. Its facts (dates, kind, tags, sources, events) are the English article's;
+ * its title, dek, key points and body are the translation's, and its sources are numbered in
+ * the order its own body cites them.
+ */
+export async function translatedArticlePaths() {
+  const prepared = await prepareArticles();
+  const paths = await Promise.all(
+    TRANSLATED_LANGS.map(async (lang) => {
+      const translations = await translatedArticles(lang);
+      return Promise.all(
+        prepared
+          .filter(({ article }) => translations.has(article.id))
+          .map(async (english): Promise<PreparedTranslation> => {
+            const entry = translations.get(english.article.id)!;
+            const { translates, title, description, keyPoints } = entry.data;
+            const text = { title, description, keyPoints };
+            const body = entry.body ?? '';
+            const order = citationOrder(
+              body,
+              english.article.data.sources.map((ref) => ref.id),
+            );
+            const history = await getArticleHistory(english.article.id, lang);
+            const now = englishVersion(
+              english.history.updatedDate,
+              english.article.data.factsCheckedOn,
+            )!;
+            return {
+              ...english,
+              article: { ...english.article, body, data: { ...english.article.data, ...text } },
+              entry,
+              citations: { file: entry.filePath ?? `content/${entry.id}.mdx`, order },
+              sources: await getEntriesById(
+                'sources',
+                order.map((id) => ({ id })),
+              ),
+              history,
+              translation: {
+                lang,
+                translates,
+                english: now,
+                stale: englishChangedSince(translates, now),
+              },
+              cacheKey: pageCacheKey(english.cacheKey, lang, entry.data, body, history),
+            };
+          }),
+      );
+    }),
+  );
+  return paths.flat().map((prepared) => ({
+    params: { lang: prepared.translation.lang, slug: prepared.article.id },
+    props: { prepared },
+    cacheKey: prepared.cacheKey,
+  }));
 }
 
 /** The article route's paths: each article, and a redirect page for each of its old slugs. */

@@ -17,6 +17,12 @@ import {
 } from '../lib/updates';
 import { pageCacheKey } from './page-cache';
 import { isPublished, newestFirst } from '../lib/publishing';
+import { DEFAULT_LANG, TRANSLATED_LANGS, type Lang } from '../i18n/locales';
+import {
+  translationProblems,
+  withTranslation,
+  type TranslatedCollection,
+} from '../lib/translations';
 
 /** Data collections that must hold at least one entry (an empty one means a file failed to load). */
 const DATA_COLLECTIONS = [
@@ -45,8 +51,28 @@ export function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   return value;
 }
 
+/** The English data collections that each translated edition translates, and where. */
+export const TRANSLATIONS = {
+  status: 'statusTranslations',
+  timeline: 'timelineTranslations',
+  provisions: 'provisionTranslations',
+  glossary: 'glossaryTranslations',
+  updates: 'updateTranslations',
+  agreements: 'agreementTranslations',
+} as const satisfies Record<TranslatedCollection, CollectionKey>;
+
+/** The collections editors write in English: everything but the translations. */
+export type EnglishKey = Exclude<
+  CollectionKey,
+  (typeof TRANSLATIONS)[TranslatedCollection] | 'articleTranslations' | 'pageTranslations'
+>;
+
+function isTranslated(name: string): name is TranslatedCollection {
+  return name in TRANSLATIONS;
+}
+
 /** A whole collection, read once per build; entries that carry a `position` come in file order. */
-export function collection<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
+function readCollection<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
   return once(`collection:${name}`, async () => {
     const entries = await getCollection(name);
     const place = (entry: CollectionEntry<C>) =>
@@ -55,14 +81,118 @@ export function collection<C extends CollectionKey>(name: C): Promise<Collection
   });
 }
 
+/**
+ * A whole collection in an edition: in Hindi or Russian, each entry of a translated collection
+ * carries its translation's text over the English facts (src/lib/translations.ts). The content
+ * check makes sure every entry has its translation.
+ */
+export function collection<C extends CollectionKey>(
+  name: C,
+  lang: Lang = DEFAULT_LANG,
+): Promise<CollectionEntry<C>[]> {
+  if (lang === DEFAULT_LANG || !isTranslated(name)) return readCollection(name);
+  return once(`collection:${name}:${lang}`, async () => {
+    const [english, translations] = await Promise.all([
+      readCollection(name),
+      readCollection(TRANSLATIONS[name]),
+    ]);
+    const byId = new Map(
+      translations.map((entry) => [entry.id, entry.data as Record<string, unknown>]),
+    );
+    return english.map((entry) => {
+      const translation = byId.get(`${lang}/${entry.id}`);
+      if (!translation) {
+        throw new Error(`content/${lang}/${name}.yaml: no translation of "${entry.id}"`);
+      }
+      return withTranslation(entry, translation);
+    });
+  });
+}
+
+/** Every drift problem between the editions and the English (src/lib/translations.ts). */
+async function translationDrift(): Promise<string[]> {
+  const snapshots = await Promise.all(
+    TRANSLATED_LANGS.flatMap((lang) =>
+      (Object.keys(TRANSLATIONS) as TranslatedCollection[]).map(async (name) => {
+        const [english, translations] = await Promise.all([
+          readCollection(name),
+          readCollection(TRANSLATIONS[name]),
+        ]);
+        const own = translations.filter((entry) => entry.id.startsWith(`${lang}/`));
+        const ids = new Set(own.map((entry) => entry.id));
+        const missing = english
+          .filter((entry) => !ids.has(`${lang}/${entry.id}`))
+          .map(
+            (entry) =>
+              `content/${lang}/${name}.yaml: no translation of "${entry.id}" (content/${name}.yaml)`,
+          );
+        return {
+          missing,
+          snapshot: {
+            name,
+            file: `content/${lang}/${name}.yaml`,
+            english: english.map(({ id, data }) => ({ id, data: data as Record<string, unknown> })),
+            translations: own.map((entry) => ({
+              id: entry.id.slice(lang.length + 1),
+              data: entry.data as Record<string, unknown>,
+            })),
+          },
+        };
+      }),
+    ),
+  );
+  const [articles, pages, articleTranslations, pageTranslations] = await Promise.all([
+    readCollection('articles'),
+    readCollection('pages'),
+    readCollection('articleTranslations'),
+    readCollection('pageTranslations'),
+  ]);
+  const body = <E extends { id: string; body?: string | undefined; data: object }>(
+    originals: readonly E[],
+    translations: readonly {
+      id: string;
+      body?: string | undefined;
+      data: { translationOf: string } & object;
+    }[],
+    fields: readonly string[],
+  ) =>
+    translations.map((translation) => {
+      const original = originals.find((entry) => entry.id === translation.data.translationOf);
+      return {
+        file: `content/${translation.id}.mdx`,
+        original: original && {
+          body: original.body ?? '',
+          data: original.data as Record<string, unknown>,
+        },
+        translationOf: translation.data.translationOf,
+        body: translation.body ?? '',
+        data: translation.data as Record<string, unknown>,
+        fields,
+      };
+    });
+  return [
+    ...snapshots.flatMap((s) => s.missing),
+    ...translationProblems(
+      snapshots.map((s) => s.snapshot),
+      [
+        ...body(articles, articleTranslations, ['title', 'description', 'keyPoints']),
+        ...body(pages, pageTranslations, ['heading']),
+      ],
+    ),
+  ];
+}
+
 /** Checks the whole content once per build (src/lib/integrity.ts); throws {@link ContentIntegrityError}. */
 export function assertContentIntegrity(): Promise<void> {
   return once('integrity', async () => {
     const [articles, ...data] = await Promise.all([
       collection('articles'),
-      ...DATA_COLLECTIONS.map((name) => collection(name)),
+      ...DATA_COLLECTIONS.map((name) => readCollection(name)),
     ]);
-    const [status, updates] = await Promise.all([collection('status'), collection('updates')]);
+    const [status, updates] = await Promise.all([
+      readCollection('status'),
+      readCollection('updates'),
+    ]);
     const problems = contentProblems({
       // Each article's file as written, for what the schema cannot see (src/lib/article-lint.ts).
       articles: articles.map((article) => ({
@@ -75,6 +205,7 @@ export function assertContentIntegrity(): Promise<void> {
       components: MDX_COMPONENT_NAMES,
       today: isoDay(buildDate()),
     });
+    problems.push(...(await translationDrift()));
     if (problems.length > 0) throw new ContentIntegrityError(problems);
   });
 }
@@ -100,22 +231,24 @@ export function getPublishedArticles(): Promise<CollectionEntry<'articles'>[]> {
 }
 
 /** A data collection's entries keyed by id, built once per build; references were checked. */
-export async function entriesById<C extends Exclude<CollectionKey, 'articles'>>(
+export async function entriesById<C extends Exclude<EnglishKey, 'articles'>>(
   name: C,
+  lang: Lang = DEFAULT_LANG,
 ): Promise<ReadonlyMap<string, CollectionEntry<C>>> {
   await assertContentIntegrity();
-  return once(`by-id:${name}`, async () => {
-    const all = await collection(name);
+  return once(`by-id:${name}:${lang}`, async () => {
+    const all = await collection(name, lang);
     return new Map(all.map((entry) => [entry.id, entry] as const));
   });
 }
 
 /** Entries of a data collection by id, in the order given; the ids were checked to exist. */
-export async function getEntriesById<C extends Exclude<CollectionKey, 'articles'>>(
+export async function getEntriesById<C extends Exclude<EnglishKey, 'articles'>>(
   name: C,
   refs: readonly { id: string }[],
+  lang: Lang = DEFAULT_LANG,
 ): Promise<CollectionEntry<C>[]> {
-  const byId = await entriesById(name);
+  const byId = await entriesById(name, lang);
   return refs.map((ref) => {
     const entry = byId.get(ref.id);
     if (!entry) throw new Error(`${name}: no entry has the id "${ref.id}"`);
@@ -124,22 +257,23 @@ export async function getEntriesById<C extends Exclude<CollectionKey, 'articles'
 }
 
 /** The updates log, newest first; references were checked. */
-export function getUpdatesLog(): Promise<CollectionEntry<'updates'>[]> {
-  return once('updates-log', async () => {
+export function getUpdatesLog(lang: Lang = DEFAULT_LANG): Promise<CollectionEntry<'updates'>[]> {
+  return once(`updates-log:${lang}`, async () => {
     await assertContentIntegrity();
-    return newestUpdatesFirst(await collection('updates'));
+    return newestUpdatesFirst(await collection('updates', lang));
   });
 }
 
 /** An article's updates (oldest first, its publication left out) and its updated date, from the log. */
 export async function getArticleHistory(
   articleId: string,
+  lang: Lang = DEFAULT_LANG,
 ): Promise<{ updates: CollectionEntry<'updates'>[]; updatedDate: Date | undefined }> {
   // Once per article: the page, its teasers and its feed item all ask.
-  return once(`history:${articleId}`, async () => {
+  return once(`history:${articleId}:${lang}`, async () => {
     await assertContentIntegrity();
     // In file order: articleHistory orders by date, entries of one day as the file does.
-    return articleHistory(await collection('updates'), articleId);
+    return articleHistory(await collection('updates', lang), articleId);
   });
 }
 
@@ -158,9 +292,12 @@ export interface StatusStep {
 }
 
 /** The status steps in file order, each with its date and event. */
-export function getStatusSteps(): Promise<StatusStep[]> {
-  return once('status-steps', async () => {
-    const [steps, events] = await Promise.all([collection('status'), entriesById('timeline')]);
+export function getStatusSteps(lang: Lang = DEFAULT_LANG): Promise<StatusStep[]> {
+  return once(`status-steps:${lang}`, async () => {
+    const [steps, events] = await Promise.all([
+      collection('status', lang),
+      entriesById('timeline', lang),
+    ]);
     return steps.map((entry) => {
       const event = entry.data.event ? events.get(entry.data.event.id) : undefined;
       return { entry, event, date: event?.data.date ?? entry.data.date };
@@ -169,23 +306,49 @@ export function getStatusSteps(): Promise<StatusStep[]> {
 }
 
 /** Links to what an update touched, labelled for readers; unpublished articles are left out. */
-export async function getTouchedLinks(update: CollectionEntry<'updates'>): Promise<TouchedLink[]> {
-  const [articles, events, provisions, steps] = await Promise.all([
+export async function getTouchedLinks(
+  update: CollectionEntry<'updates'>,
+  lang: Lang = DEFAULT_LANG,
+): Promise<TouchedLink[]> {
+  const [articles, translations, events, provisions, steps] = await Promise.all([
     getPublishedArticles(),
-    entriesById('timeline'),
-    entriesById('provisions'),
-    entriesById('status'),
+    readCollection('articleTranslations'),
+    entriesById('timeline', lang),
+    entriesById('provisions', lang),
+    entriesById('status', lang),
   ]);
-  return touchedLinks(update, {
-    articles: new Map(articles.map((article) => [article.id, article.data.title])),
-    events: (id) => events.get(id)!.data.title,
-    provisions: (id) => provisions.get(id)!.data.activity,
-    steps: (id) => steps.get(id)!.data.title,
-  });
+  const translated = new Map(
+    translations
+      .filter((entry) => entry.id.startsWith(`${lang}/`))
+      .map((entry) => [entry.data.translationOf, entry.data.title] as const),
+  );
+  return touchedLinks(
+    update,
+    {
+      articles: new Map(
+        articles.map((article) => [article.id, translated.get(article.id) ?? article.data.title]),
+      ),
+      events: (id) => events.get(id)!.data.title,
+      provisions: (id) => provisions.get(id)!.data.activity,
+      steps: (id) => steps.get(id)!.data.title,
+    },
+    lang,
+  );
 }
 
 /** A fixed page's text from content/pages; the route names it, so a missing one is a build error. */
-export async function getFixedPageText(name: string): Promise<CollectionEntry<'pages'>> {
+export async function getFixedPageText(
+  name: string,
+  lang: Lang = DEFAULT_LANG,
+): Promise<CollectionEntry<'pages'> | CollectionEntry<'pageTranslations'>> {
+  if (lang !== DEFAULT_LANG) {
+    const translation = (await readCollection('pageTranslations')).find(
+      (page) => page.id === `${lang}/pages/${name}`,
+    );
+    if (!translation)
+      throw new Error(`content/${lang}/pages/${name}.mdx: the page's translation is missing`);
+    return translation;
+  }
   const entry = (await collection('pages')).find((page) => page.id === name);
   if (!entry) throw new Error(`content/pages/${name}.mdx: the page's text is missing`);
   return entry;

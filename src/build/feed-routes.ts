@@ -3,18 +3,15 @@
  * /feed.json) and the updates log (/updates.xml, /updates.json).
  */
 import rss from '@astrojs/rss';
-import { SITE } from '../site';
 import { escapeHtml, jsonFeed, type FeedItem } from '../lib/feed';
+import type { Feed } from '../lib/feeds';
+import { ui } from '../i18n/ui';
+import { langOf } from '../i18n/locales';
 import { absolute, type Deployment } from '../lib/head';
 import { href } from '../lib/urls';
 
-/** What a feed says about itself. */
-export interface FeedChannel {
-  title: string;
-  description: string;
-  /** The feed's own path: `/rss.xml`. */
-  path: string;
-}
+/** What a feed says about itself (src/lib/feeds.ts). */
+export type FeedChannel = Pick<Feed, 'title' | 'description' | 'path' | 'language' | 'home'>;
 
 /** An RSS 2.0 response. Each item's guid is its permalink (an update's is its anchor on /updates/). */
 export function rssResponse(
@@ -25,7 +22,7 @@ export function rssResponse(
   return rss({
     title: channel.title,
     description: channel.description,
-    site: absolute('/', deployment),
+    site: absolute(channel.home, deployment),
     stylesheet: href('/rss.xsl'),
     trailingSlash: true,
     xmlns: {
@@ -34,7 +31,7 @@ export function rssResponse(
       content: 'http://purl.org/rss/1.0/modules/content/',
     },
     customData: [
-      `<language>${SITE.locale}</language>`,
+      `<language>${channel.language}</language>`,
       `<lastBuildDate>${new Date().toUTCString()}</lastBuildDate>`,
       `<atom:link href="${escapeHtml(absolute(channel.path, deployment))}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
@@ -47,9 +44,9 @@ export function rssResponse(
       categories: item.categories,
       // @astrojs/rss adds the guid (the permalink). RSS's own <author> must be an e-mail
       // address, so the byline goes in <dc:creator>, which feed readers show as the author.
-      customData: item.authors
-        .map((name) => `<dc:creator>${escapeHtml(name)}</dc:creator>`)
-        .join(''),
+      customData:
+        item.authors.map((name) => `<dc:creator>${escapeHtml(name)}</dc:creator>`).join('') +
+        (item.language ? `<dc:language>${escapeHtml(item.language)}</dc:language>` : ''),
     })),
   });
 }
@@ -63,11 +60,11 @@ export function jsonFeedResponse(
   const feed = jsonFeed(items, {
     title: channel.title,
     description: channel.description,
-    homeUrl: absolute('/', deployment),
+    homeUrl: absolute(channel.home, deployment),
     feedUrl: absolute(channel.path, deployment),
-    language: SITE.locale,
+    language: channel.language,
     icon: absolute('/logo.png', deployment),
-    author: SITE.author,
+    author: ui(langOf(channel.home.split('/')[1])).site.author,
   });
   return new Response(JSON.stringify(feed, null, 2), {
     headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },

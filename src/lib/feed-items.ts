@@ -5,16 +5,16 @@
  */
 import type { ArticleKind, Tag, UpdateKind } from '../schemas/vocabulary';
 import type { PartialDate } from './dates';
-import { kindLabel } from './articles';
+
 import { sourceAnchor } from './citations';
 import { articleFeedHtml, feedSafeHtml, updateFeedHtml, type FeedItem } from './feed';
 import { absolute, type Deployment } from './head';
-import { PAGES } from './pages';
+import { pagesFor } from './pages';
+import { DEFAULT_LANG, editionPath, type Lang } from '../i18n/locales';
+import { ui } from '../i18n/ui';
 import { shareImagePath } from './share-card';
-import { tagLabel } from './tags';
-import { UPDATE_KIND_LABELS, type TouchedLink } from './updates';
+import type { TouchedLink } from './updates';
 import { articlePath } from './urls';
-import { SITE } from '../site';
 
 /** An entry of the updates log, as a feed needs it. */
 export interface FeedUpdate {
@@ -49,9 +49,14 @@ export function articleFeedItem(
   article: FeedArticle,
   body: string,
   deployment: Deployment,
+  /** The edition of the feed; `translated` when the article's text is that edition's own. */
+  edition: { lang: Lang; translated: boolean } = { lang: DEFAULT_LANG, translated: true },
 ): FeedItem {
   const { data, history } = article;
-  const url = absolute(articlePath(article.id), deployment);
+  const { lang } = edition;
+  const t = ui(lang);
+  const own = edition.translated ? lang : DEFAULT_LANG;
+  const url = absolute(editionPath(articlePath(article.id), own), deployment);
   const html = articleFeedHtml(
     body,
     {
@@ -59,11 +64,12 @@ export function articleFeedItem(
       sources: article.sources.map((source) => ({ ...source.data, id: source.id })),
       updates: history.updates.map((update) => ({
         date: update.data.date,
-        note: `${UPDATE_KIND_LABELS[update.data.kind]}: ${update.data.headline}. ${update.data.note}`,
+        note: `${t.updates.kinds[update.data.kind]}: ${update.data.headline}. ${update.data.note}`,
       })),
       factsChecked: data.factsCheckedOn,
     },
     sourceAnchor,
+    lang,
   );
   return {
     url,
@@ -73,9 +79,15 @@ export function articleFeedItem(
     published: data.pubDate,
     modified: history.updatedDate ?? data.pubDate,
     factsChecked: data.factsCheckedOn,
-    categories: [kindLabel(data.kind), ...data.tags.map(tagLabel)],
-    authors: data.authors.length > 0 ? [...data.authors] : [SITE.author],
-    image: absolute(shareImagePath(`articles/${article.id}`), deployment),
+    categories: [t.article.kinds[data.kind], ...data.tags.map((tag) => t.article.tags[tag])],
+    authors: data.authors.length > 0 ? [...data.authors] : [t.site.author],
+    image: absolute(
+      shareImagePath(
+        own === DEFAULT_LANG ? `articles/${article.id}` : `${own}/articles/${article.id}`,
+      ),
+      deployment,
+    ),
+    ...(edition.translated ? {} : { language: 'en-GB' }),
   };
 }
 
@@ -84,9 +96,12 @@ export function updateFeedItem(
   update: FeedUpdate,
   links: readonly TouchedLink[],
   deployment: Deployment,
+  lang: Lang = DEFAULT_LANG,
 ): FeedItem {
-  const url = absolute(`/updates/#${update.id}`, deployment);
-  const kind = UPDATE_KIND_LABELS[update.data.kind];
+  const url = absolute(editionPath(`/updates/#${update.id}`, lang), deployment);
+  const t = ui(lang);
+  const kind = t.updates.kinds[update.data.kind];
+  // The links' paths are already the edition's (src/build/feed-items.ts).
   const absoluteLinks = links.map((link) => ({
     label: link.label,
     url: absolute(link.path, deployment),
@@ -95,11 +110,11 @@ export function updateFeedItem(
     url,
     title: `${kind}: ${update.data.headline}`,
     summary: update.data.note,
-    html: feedSafeHtml(updateFeedHtml(update.data.note, absoluteLinks), url),
+    html: feedSafeHtml(updateFeedHtml(update.data.note, absoluteLinks, lang), url),
     published: update.data.date,
     modified: update.data.date,
     categories: [kind],
-    authors: [SITE.author],
-    image: absolute(shareImagePath(PAGES.updates.image), deployment),
+    authors: [t.site.author],
+    image: absolute(shareImagePath(pagesFor(lang).updates.image), deployment),
   };
 }

@@ -1,6 +1,12 @@
 import sanitizeHtml from 'sanitize-html';
 import { HEADING_ANCHOR_LABEL } from '../constants';
-import { formatDate, formatPartialDate, type PartialDate } from './dates';
+import {
+  formatDate as formatDay,
+  formatPartialDate as formatPartial,
+  type PartialDate,
+} from './dates';
+import { DEFAULT_LANG, LOCALES, type Lang } from '../i18n/locales';
+import { ui } from '../i18n/ui';
 
 /** A feed item, shared by the RSS feed and the JSON Feed. */
 export interface FeedItem {
@@ -21,6 +27,8 @@ export interface FeedItem {
   authors: string[];
   /** The absolute URL of the article's share image. */
   image: string;
+  /** The item's language where it is not the feed's (an English article in the Russian feed). */
+  language?: string | undefined;
 }
 
 /**
@@ -95,7 +103,9 @@ export function feedSafeHtml(html: string, pageUrl: string): string {
     exclusiveFilter: (frame) =>
       frame.tag === 'details' ||
       frame.tag === 'share-bar' ||
-      (frame.tag === 'a' && frame.attribs['aria-label'] === HEADING_ANCHOR_LABEL),
+      (frame.tag === 'a' &&
+        ('data-heading-anchor' in frame.attribs ||
+          frame.attribs['aria-label'] === HEADING_ANCHOR_LABEL)),
     transformTags: {
       a: (tagName, attribs) => withAbsolute(tagName, attribs, 'href'),
       img: (tagName, attribs) => withAbsolute(tagName, attribs, 'src'),
@@ -137,21 +147,26 @@ export function articleFeedHtml(
   body: string,
   extras: ArticleExtras,
   sourceAnchor: (id: string) => string,
+  lang: Lang = DEFAULT_LANG,
 ): string {
+  const t = ui(lang);
+  const { tag } = LOCALES[lang];
+  const formatDate = (date: Date) => formatDay(date, tag);
+  const formatPartialDate = (date: PartialDate) => formatPartial(date, tag);
   const keyPoints =
-    `<p><em>Facts checked ${escapeHtml(formatDate(extras.factsChecked))}.</em></p>` +
-    `<h2>Key points</h2><ul>${extras.keyPoints.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`;
-  const sources = `<h2>Sources</h2><ol>${extras.sources
+    `<p><em>${escapeHtml(t.article.factsChecked)} ${escapeHtml(formatDate(extras.factsChecked))}.</em></p>` +
+    `<h2>${escapeHtml(t.article.keyPoints)}</h2><ul>${extras.keyPoints.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`;
+  const sources = `<h2>${escapeHtml(t.sources.heading)}</h2><ol>${extras.sources
     .map(
       (s) =>
         `<li id="${escapeHtml(sourceAnchor(s.id))}"><a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>. ` +
-        `${escapeHtml(s.publisher)}, ${s.published ? escapeHtml(formatPartialDate(s.published)) : 'undated'}.</li>`,
+        `${escapeHtml(s.publisher)}, ${s.published ? escapeHtml(formatPartialDate(s.published)) : escapeHtml(t.dates.undated)}.</li>`,
     )
     .join('')}</ol>`;
   const updates =
     extras.updates.length === 0
       ? ''
-      : `<h2>Updates</h2><ul>${extras.updates
+      : `<h2>${escapeHtml(t.article.updates)}</h2><ul>${extras.updates
           .map(
             (u) =>
               `<li><strong>${escapeHtml(formatDate(u.date))}:</strong> ${escapeHtml(u.note)}</li>`,
@@ -164,11 +179,12 @@ export function articleFeedHtml(
 export function updateFeedHtml(
   note: string,
   links: readonly { label: string; url: string }[],
+  lang: Lang = DEFAULT_LANG,
 ): string {
   const list = links
     .map((link) => `<li><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></li>`)
     .join('');
-  return `<p>${escapeHtml(note)}</p><p>What it changed:</p><ul>${list}</ul>`;
+  return `<p>${escapeHtml(note)}</p><p>${escapeHtml(ui(lang).feeds.whatChanged)}</p><ul>${list}</ul>`;
 }
 
 /** The JSON Feed 1.1 document for a list of items. */
@@ -207,6 +223,7 @@ export function jsonFeed(
         : {}),
       tags: item.categories,
       authors: item.authors.map((name) => ({ name })),
+      ...(item.language ? { language: item.language } : {}),
     })),
   };
 }

@@ -1,6 +1,8 @@
+import { DEFAULT_LANG, LOCALES, editionPath, type Lang } from '../i18n/locales';
+import { ui } from '../i18n/ui';
 import { SITE } from '../site';
 import { BRAND_COLORS, THEME_COLOR } from '../styles/tokens';
-import { FEEDS } from './feeds';
+import { feedsFor } from './feeds';
 import { withBase } from './urls';
 
 /** Where the site is deployed: its origin and base path. */
@@ -31,8 +33,12 @@ export interface PageMeta {
   title: string;
   /** One or two sentences for search results and share previews. */
   description: string;
-  /** The page's path as if the site lived at `/`, e.g. `/articles/x/`. */
+  /** The page's path in the English edition, as if the site lived at `/`, e.g. `/articles/x/`. */
   path: string;
+  /** The page's edition. */
+  lang: Lang;
+  /** Every edition that has this page (its own among them): the `hreflang` alternates. */
+  editions: readonly Lang[];
   /** The share image's path (as `path`) and what it shows. */
   image: { path: string; alt: string; width: number; height: number };
   /** Article details; present only on articles. */
@@ -55,8 +61,12 @@ export interface HeadData {
   description: string;
   canonical: string;
   meta: MetaTag[];
-  /** Alternate links: the feeds. */
+  /** Alternate links: the feeds of the page's edition. */
   alternates: { type: string; title: string; href: string }[];
+  /** The page in each edition that has it, and `x-default` (the English page). */
+  languages: { hreflang: string; href: string }[];
+  /** The page's language (BCP 47). */
+  lang: string;
   /** JSON-LD objects, each rendered in its own script element with {@link serializeJsonLd}. */
   jsonLd: Record<string, unknown>[];
 }
@@ -83,12 +93,15 @@ export function absolute(path: string, deployment: Deployment): string {
 /** Builds the title, canonical URL, Open Graph, Twitter, feed links and JSON-LD for a page. */
 export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
   const isHome = page.path === '/';
+  const site = ui(page.lang).site;
+  const locale = LOCALES[page.lang];
   // Search results cut titles at about 60 characters: the site name is added only where it fits.
-  const suffixed = `${page.title} | ${SITE.title}`;
-  const title = isHome ? SITE.title : suffixed.length <= 60 ? suffixed : page.title;
-  const canonical = absolute(page.path, deployment);
+  const suffixed = `${page.title} | ${site.title}`;
+  const title = isHome ? site.title : suffixed.length <= 60 ? suffixed : page.title;
+  const inEdition = (path: string) => editionPath(path, page.lang);
+  const canonical = absolute(inEdition(page.path), deployment);
   const image = absolute(page.image.path, deployment);
-  const home = absolute('/', deployment);
+  const home = absolute(inEdition('/'), deployment);
   const article = page.article;
 
   const meta: MetaTag[] = [
@@ -96,7 +109,7 @@ export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
     { name: 'theme-color', content: THEME_COLOR.light, media: '(prefers-color-scheme: light)' },
     { name: 'theme-color', content: THEME_COLOR.dark, media: '(prefers-color-scheme: dark)' },
     { name: 'color-scheme', content: 'light dark' },
-    { property: 'og:site_name', content: SITE.title },
+    { property: 'og:site_name', content: site.title },
     { property: 'og:type', content: article ? 'article' : 'website' },
     { property: 'og:title', content: page.title },
     { property: 'og:description', content: page.description },
@@ -106,7 +119,10 @@ export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
     { property: 'og:image:width', content: String(page.image.width) },
     { property: 'og:image:height', content: String(page.image.height) },
     { property: 'og:image:alt', content: page.image.alt },
-    { property: 'og:locale', content: SITE.locale.replace('-', '_') },
+    { property: 'og:locale', content: locale.ogLocale },
+    ...page.editions
+      .filter((lang) => lang !== page.lang)
+      .map((lang) => ({ property: 'og:locale:alternate', content: LOCALES[lang].ogLocale })),
     { name: 'twitter:card', content: 'summary_large_image' },
     { name: 'twitter:title', content: page.title },
     { name: 'twitter:description', content: page.description },
@@ -124,7 +140,7 @@ export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
 
   const publisher = {
     '@type': 'Organization',
-    name: SITE.title,
+    name: site.title,
     url: home,
     logo: {
       '@type': 'ImageObject',
@@ -138,10 +154,10 @@ export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
     jsonLd.push({
       '@context': 'https://schema.org',
       '@type': 'WebSite',
-      name: SITE.title,
+      name: site.title,
       url: home,
       description: page.description,
-      inLanguage: SITE.locale,
+      inLanguage: locale.tag,
       publisher,
     });
   }
@@ -167,12 +183,12 @@ export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
       articleSection: article.section,
       keywords: article.tags.join(', '),
       isAccessibleForFree: true,
-      inLanguage: SITE.locale,
+      inLanguage: locale.tag,
     });
   }
   if (!isHome) {
     const crumbs = [
-      { name: SITE.title, path: '/' },
+      { name: site.title, path: '/' },
       ...(page.breadcrumbs ?? [{ name: page.title, path: page.path }]),
     ];
     jsonLd.push({
@@ -182,7 +198,7 @@ export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
         '@type': 'ListItem',
         position: index + 1,
         name: crumb.name,
-        item: absolute(crumb.path, deployment),
+        item: absolute(inEdition(crumb.path), deployment),
       })),
     });
   }
@@ -192,11 +208,26 @@ export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
     description: page.description,
     canonical,
     meta,
-    alternates: Object.values(FEEDS).map((feed) => ({
+    alternates: Object.values(feedsFor(page.lang)).map((feed) => ({
       type: feed.type,
       title: feed.linkTitle,
       href: absolute(feed.path, deployment),
     })),
+    // Only between pages that exist in each language; x-default is the reference edition.
+    languages:
+      page.editions.length > 1
+        ? [
+            ...page.editions.map((lang) => ({
+              hreflang: LOCALES[lang].tag,
+              href: absolute(editionPath(page.path, lang), deployment),
+            })),
+            {
+              hreflang: 'x-default',
+              href: absolute(editionPath(page.path, DEFAULT_LANG), deployment),
+            },
+          ]
+        : [],
+    lang: locale.tag,
     jsonLd,
   };
 }

@@ -63,14 +63,52 @@ export function isNewSince(itemDay: string, previous: number | null, timeZone: s
   return itemDay > dayIn(previous, timeZone);
 }
 
+/**
+ * An edition's "since your last visit" sentence as templates the page can carry: one per plural
+ * category of its language (`one`, `few`, `many`, `other`), with `{n}` for the count and `{date}`
+ * for the day. Made at build time from the dictionary's function (src/i18n/ui), which may choose
+ * the words by the count in any way its language needs.
+ */
+export function sinceTemplates(
+  locale: string,
+  since: (count: number, when: string) => string,
+): Record<string, string> {
+  const rules = new Intl.PluralRules(locale);
+  const templates: Record<string, string> = {};
+  for (let n = 0; n <= 200; n++) {
+    const category = rules.select(n);
+    if (!(category in templates)) {
+      templates[category] = since(n, '{date}').replace(String(n), '{n}');
+    }
+  }
+  return templates;
+}
+
+/** The English edition's templates. */
+const ENGLISH_TEMPLATES = sinceTemplates(
+  'en-GB',
+  (count, when) => `${count} update${count === 1 ? '' : 's'} since your last visit on ${when}`,
+);
+
 /** "2 updates since your last visit on 20 November" (the year only when it is not this year's). */
-export function sinceLine(count: number, previous: number, now: number, timeZone: string): string {
+export function sinceLine(
+  count: number,
+  previous: number,
+  now: number,
+  timeZone: string,
+  locale = 'en-GB',
+  templates: Record<string, string> = ENGLISH_TEMPLATES,
+): string {
   const sameYear = dayIn(previous, timeZone).slice(0, 4) === dayIn(now, timeZone).slice(0, 4);
-  const when = new Intl.DateTimeFormat('en-GB', {
+  const when = new Intl.DateTimeFormat(locale, {
     timeZone,
     day: 'numeric',
     month: 'long',
     ...(sameYear ? {} : { year: 'numeric' }),
   }).format(previous);
-  return `${count} update${count === 1 ? '' : 's'} since your last visit on ${when}`;
+  const template =
+    templates[new Intl.PluralRules(locale).select(count)] ?? templates['other'] ?? '{n}';
+  return template
+    .replace('{n}', new Intl.NumberFormat(locale).format(count))
+    .replace('{date}', when);
 }

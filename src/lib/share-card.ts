@@ -17,6 +17,8 @@ export interface ShareImageInput {
   kicker: string;
   /** The site's address as shown in the footer of the image, e.g. `relos.example.org`. */
   host: string;
+  /** The footer's tagline in the image's language (default: the English one). */
+  tagline?: string | undefined;
 }
 
 /** The text of a share image: everything but the host, which is the build's. */
@@ -212,7 +214,7 @@ export function cardLayout(
 
   ops.push({ kind: 'rect', x: MARGIN, y: FOOTER_RULE, width: TEXT_WIDTH, height: 2, paint: 'ink' });
   const hostWidth = measure.width(input.host, styleFor(input.host, STYLES.host));
-  text(brand.tagline, STYLES.tagline, MARGIN, FOOTER_RULE + 22, 29, 'muted');
+  text(input.tagline ?? brand.tagline, STYLES.tagline, MARGIN, FOOTER_RULE + 22, 29, 'muted');
   text(
     input.host,
     STYLES.host,

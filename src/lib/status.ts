@@ -1,23 +1,15 @@
 import { formatDate, formatPartialDate, type PartialDate } from './dates';
+import { ui } from '../i18n/ui';
 import { endOf } from './timeline';
 import { COUNTRIES, STEP_STATES, type Country, type StepState } from '../schemas/vocabulary';
 
 export { COUNTRIES, STEP_STATES, type Country, type StepState };
 
-/** Whose step it is, as a reader sees it. */
-export const COUNTRY_LABELS = {
-  russia: 'Russia',
-  india: 'India',
-  both: 'Both countries',
-} as const satisfies Record<Country, string>;
+/** Whose step it is, as a reader of the English edition sees it (src/i18n/ui has every edition's). */
+export const COUNTRY_LABELS: Record<Country, string> = ui('en').status.countries;
 
 /** Each state in words: never a colour or an icon alone. */
-export const STATE_LABELS = {
-  done: 'Done',
-  reported: 'Reported, not dated',
-  expected: 'Expected',
-  unknown: 'Not confirmed',
-} as const satisfies Record<StepState, string>;
+export const STATE_LABELS: Record<StepState, string> = ui('en').status.states;
 
 /** What the wording below needs of a step: its state, its date (if known) and when it was checked. */
 export interface StepLike {
@@ -60,9 +52,21 @@ export function statusAsOf(steps: readonly StepLike[]): AsOf {
  * The "as of" line in words: "Checked 25 November 2026. The latest step we could confirm is dated
  * 15 December 2025."
  */
-export function asOfSentence({ checked, latestConfirmed }: AsOf): string {
-  const first = `Checked ${formatDate(checked)}.`;
+export function asOfSentence(
+  { checked, latestConfirmed }: AsOf,
+  words: AsOfWords = ui('en').status,
+  day: (date: Date) => string = formatDate,
+  partial: (date: PartialDate) => string = formatPartialDate,
+): string {
+  const first = words.checked(day(checked));
   return latestConfirmed
-    ? `${first} The latest step we could confirm is dated ${formatPartialDate(latestConfirmed)}.`
-    : `${first} No step could be confirmed yet.`;
+    ? `${first} ${words.latestConfirmed(partial(latestConfirmed))}`
+    : `${first} ${words.noneConfirmed}`;
+}
+
+/** The words of the "as of" line, from an edition's dictionary (`ui(lang).status`). */
+export interface AsOfWords {
+  checked: (date: string) => string;
+  latestConfirmed: (date: string) => string;
+  noneConfirmed: string;
 }

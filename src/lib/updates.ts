@@ -1,16 +1,13 @@
 import { UPDATE_KINDS, type UpdateKind } from '../schemas/vocabulary';
-import { PAGES } from './pages';
+import { pagesFor } from './pages';
+import { DEFAULT_LANG, type Lang } from '../i18n/locales';
+import { ui } from '../i18n/ui';
 import { articlePath } from './urls';
 
 export { UPDATE_KINDS, type UpdateKind };
 
-/** How each kind of update is labelled. */
-export const UPDATE_KIND_LABELS = {
-  development: 'Development',
-  correction: 'Correction',
-  clarification: 'Clarification',
-  'new-article': 'New article',
-} as const satisfies Record<UpdateKind, string>;
+/** How each kind of update is labelled in English (src/i18n/ui has every edition's). */
+export const UPDATE_KIND_LABELS: Record<UpdateKind, string> = ui(DEFAULT_LANG).updates.kinds;
 
 /** The collections an update can touch, as named in its `touches` field. */
 export type TouchedKind = 'articles' | 'events' | 'provisions' | 'status' | 'pages';
@@ -136,28 +133,30 @@ export interface TouchedTitles {
 export function touchedLinks(
   update: { data: { touches: Touches } },
   titles: TouchedTitles,
+  lang: Lang = DEFAULT_LANG,
 ): TouchedLink[] {
   const { touches } = update.data;
-  const pages = Object.values(PAGES);
+  const pages = Object.values(pagesFor(lang));
+  const words = ui(lang).updates.touched;
   return [
     ...touches.articles.flatMap((ref) => {
       const title = titles.articles.get(ref.id);
       return title ? [{ label: title, path: articlePath(ref.id) }] : [];
     }),
     ...touches.status.map((ref) => ({
-      label: `Status: ${titles.steps(ref.id)}`,
+      label: `${words.status}: ${titles.steps(ref.id)}`,
       path: `/status/#${ref.id}`,
     })),
     ...touches.events.map((ref) => ({
-      label: `Timeline: ${titles.events(ref.id)}`,
+      label: `${words.timeline}: ${titles.events(ref.id)}`,
       path: `/timeline/#${ref.id}`,
     })),
     ...touches.provisions.map((ref) => ({
-      label: `What it allows: ${titles.provisions(ref.id)}`,
+      label: `${words.whatItAllows}: ${titles.provisions(ref.id)}`,
       path: `/what-it-allows/#${ref.id}`,
     })),
     ...touches.pages.map((path) => ({
-      label: path === '/' ? 'Front page' : pages.find((page) => page.path === path)!.title,
+      label: path === '/' ? words.frontPage : pages.find((page) => page.path === path)!.title,
       path,
     })),
   ];

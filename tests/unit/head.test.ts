@@ -5,11 +5,20 @@ import { SITE } from '../../src/site';
 
 const deployment = { site: 'https://example.org', base: '/relos/' };
 const image = { path: '/og/x.png', alt: 'Share image', width: 1200, height: 630 };
-const page: PageMeta = { title: 'Timeline', description: 'Every step.', path: '/timeline/', image };
+const page: PageMeta = {
+  title: 'Timeline',
+  description: 'Every step.',
+  path: '/timeline/',
+  lang: 'en',
+  editions: ['en'],
+  image,
+};
 const article: PageMeta = {
   title: 'Russia ratifies RELOS',
   description: 'What happened.',
   path: '/articles/russia-ratifies-relos/',
+  lang: 'en',
+  editions: ['en'],
   image: { ...image, path: '/og/articles/russia-ratifies-relos.png' },
   article: {
     published: new Date('2026-11-25T00:00:00Z'),

@@ -5,6 +5,8 @@
  * character, instead of shipping an image with empty boxes.
  */
 import { getPublishedArticles } from '../content';
+import { translatedArticles } from '../editions';
+import { TRANSLATED_LANGS } from '../../i18n/locales';
 import { SHARE_IMAGE_CACHE_DIR, shareImageCache } from './shared';
 import {
   findUndrawableText,
@@ -15,7 +17,28 @@ import {
 
 /** Every share image of the site, its text checked against the fonts; throws on undrawable text. */
 export async function shareImageSources(): Promise<ShareImageSource[]> {
-  const sources = shareImageSourcesOf(await getPublishedArticles());
+  const articles = await getPublishedArticles();
+  const translations = (
+    await Promise.all(
+      TRANSLATED_LANGS.map(async (lang) => {
+        const translated = await translatedArticles(lang);
+        return articles.flatMap((article) => {
+          const entry = translated.get(article.id);
+          return entry
+            ? [
+                {
+                  lang,
+                  id: article.id,
+                  filePath: entry.filePath ?? `content/${entry.id}.mdx`,
+                  data: { ...entry.data, kind: article.data.kind },
+                },
+              ]
+            : [];
+        });
+      }),
+    )
+  ).flat();
+  const sources = shareImageSourcesOf(articles, translations);
   const { covered } = shareImageCache().fontFacts();
   const problems = findUndrawableText(sources, (code) => covered.has(code));
   if (problems.length > 0) {

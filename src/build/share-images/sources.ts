@@ -3,7 +3,9 @@
  * the early start (early.ts); and the check that the bundled fonts can draw that text.
  */
 import { articleShareText } from '../../lib/articles';
-import { PAGES, PAGES_WITH_IMAGES, pageShareText } from '../../lib/pages';
+import { pagesFor, pagesWithImages, pageShareText } from '../../lib/pages';
+import { DEFAULT_LANG, LANGS, type TranslatedLang } from '../../i18n/locales';
+import { ui } from '../../i18n/ui';
 import {
   describeCharacter,
   uncoveredCharacters,
@@ -21,7 +23,7 @@ export interface ShareImageSource {
   /** The file the text comes from. */
   file: string;
   /** The field each part comes from. */
-  fields: Record<keyof ShareImageText, string>;
+  fields: Record<Exclude<keyof ShareImageText, 'tagline'>, string> & { tagline?: string };
 }
 
 /** The problems with text no bundled font covers: one line per field, naming each character. */
@@ -37,7 +39,7 @@ export function findUndrawableText(
   };
   return [brand, ...sources].flatMap(({ text, file, fields }) =>
     (Object.keys(fields) as (keyof ShareImageText)[]).flatMap((part) => {
-      const missing = uncoveredCharacters(text[part], covers);
+      const missing = uncoveredCharacters(text[part] ?? '', covers);
       return missing.length === 0
         ? []
         : [
@@ -54,19 +56,44 @@ export interface ArticleForImage {
   data: Parameters<typeof articleShareText>[0];
 }
 
-/** Every share image of a site with these published articles: the fixed pages' and theirs. */
-export function shareImageSourcesOf(articles: readonly ArticleForImage[]): ShareImageSource[] {
-  const pageKey = (image: string) =>
-    Object.entries(PAGES).find(([, page]) => page.image === image)![0];
+/** A translated article's text for its share image, in its edition's language. */
+export interface TranslationForImage {
+  lang: TranslatedLang;
+  /** The English article's slug. */
+  id: string;
+  filePath: string;
+  data: { title: string; description: string; kind: ArticleForImage['data']['kind'] };
+}
+
+/**
+ * Every share image of a site with these published articles and translations: each edition's
+ * fixed pages' (`og/ru/status.png`), the articles' and the translations' (`og/ru/articles/x.png`),
+ * each in its own language, its tagline included.
+ */
+export function shareImageSourcesOf(
+  articles: readonly ArticleForImage[],
+  translations: readonly TranslationForImage[] = [],
+): ShareImageSource[] {
   return [
-    ...PAGES_WITH_IMAGES.map((page) => {
-      const key = `PAGES.${pageKey(page.image)}`;
-      return {
-        name: page.image,
-        text: pageShareText(page),
-        file: 'src/lib/pages.ts',
-        fields: { title: `${key}.title`, dek: `${key}.description`, kicker: `${key}.kicker` },
-      };
+    ...LANGS.flatMap((lang) => {
+      const pages = pagesFor(lang);
+      const pageKey = (image: string) =>
+        Object.entries(pages).find(([, page]) => page.image === image)![0];
+      const tagline = lang === DEFAULT_LANG ? {} : { tagline: ui(lang).site.tagline };
+      return pagesWithImages(lang).map((page) => {
+        const key = `pages.${pageKey(page.image)}`;
+        return {
+          name: page.image,
+          text: { ...pageShareText(page), ...tagline },
+          file: `src/i18n/ui/${lang}.ts`,
+          fields: {
+            title: `${key}.title`,
+            dek: `${key}.description`,
+            kicker: `${key}.kicker`,
+            ...(lang === DEFAULT_LANG ? {} : { tagline: 'site.tagline' }),
+          },
+        };
+      });
     }),
     ...articles.map((article) => ({
       name: `articles/${article.id}`,
@@ -74,6 +101,25 @@ export function shareImageSourcesOf(articles: readonly ArticleForImage[]): Share
       file: article.filePath ?? `content/articles/${article.id}.mdx`,
       fields: { title: 'title', dek: 'description', kicker: 'kind' },
     })),
+    ...translations.map((translation) => {
+      const t = ui(translation.lang);
+      return {
+        name: `${translation.lang}/articles/${translation.id}`,
+        text: {
+          title: translation.data.title,
+          dek: translation.data.description,
+          kicker: t.article.kinds[translation.data.kind],
+          tagline: t.site.tagline,
+        },
+        file: translation.filePath,
+        fields: {
+          title: 'title',
+          dek: 'description',
+          kicker: `kind (src/i18n/ui/${translation.lang}.ts)`,
+          tagline: `site.tagline (src/i18n/ui/${translation.lang}.ts)`,
+        },
+      };
+    }),
   ];
 }
 

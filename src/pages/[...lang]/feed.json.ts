@@ -1,0 +1,19 @@
+import type { APIRoute } from 'astro';
+import { getFeedItems } from '../../build/feed-items';
+import { editionParams } from '../../build/editions';
+import { feedDeployment, jsonFeedResponse } from '../../build/feed-routes';
+import { langOf } from '../../i18n/locales';
+import { feedsFor } from '../../lib/feeds';
+
+export const getStaticPaths = editionParams;
+
+/** JSON Feed 1.1 with the same items as the edition's RSS feed. */
+export const GET: APIRoute = async ({ site, params }) => {
+  const deployment = feedDeployment(site);
+  const lang = langOf(params['lang']);
+  return jsonFeedResponse(
+    await getFeedItems(deployment, lang),
+    feedsFor(lang).articlesJson,
+    deployment,
+  );
+};
