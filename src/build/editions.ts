@@ -16,7 +16,8 @@ import { ui, type Dictionary } from '../i18n/ui';
 import { formatDate, formatPartialDate, type PartialDate } from '../lib/dates';
 import { PAGE_PATHS } from '../schemas/vocabulary';
 import { href } from '../lib/urls';
-import { collection, once } from './content';
+import { collection, getLastTouched, once } from './content';
+import { englishChangedSince } from '../lib/translations';
 
 /** The fixed pages every edition has (the others, such as /tags/, are in English only). */
 export const TRANSLATED_PAGE_PATHS: readonly string[] = [
@@ -242,4 +243,22 @@ export async function editionsReached(update: CollectionEntry<'updates'>): Promi
     (behind ? pending : reached).push(lang);
   }
   return { reached, pending };
+}
+
+/**
+ * The items of an edition whose English changed after the version translated, keyed `kind:id`
+ * as the updates log names them (`status:in-force`, `articles:x`, `pages:/about/`), each with the
+ * day the English last changed: where the edition shows "The English version was updated on …".
+ */
+export function staleItems(lang: Lang): Promise<ReadonlyMap<string, Date>> {
+  return once(`stale:${lang}`, async () => {
+    if (lang === DEFAULT_LANG) return new Map();
+    const [versions, touched] = await Promise.all([translatedVersions(lang), getLastTouched()]);
+    const stale = new Map<string, Date>();
+    for (const [key, translates] of versions) {
+      const english = touched.get(key);
+      if (english && englishChangedSince(translates, english)) stale.set(key, english);
+    }
+    return stale;
+  });
 }
