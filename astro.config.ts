@@ -6,7 +6,7 @@ import { contentSchemaCache } from './src/build/integrations/content-schema-cach
 import { postBuild } from './src/build/integrations/post-build';
 import { sitemapDates } from './src/build/integrations/sitemap-dates';
 import { designTokens } from './src/build/vite-tokens';
-import { DEFAULT_LANG, LANGS } from './src/i18n/locales';
+import { DEFAULT_LANG, LANGS, LOCALES } from './src/i18n/locales';
 import { DEFAULT_SITE_URL, resolveDeployTarget } from './src/lib/deploy';
 import { CSP_DIRECTIVES, INLINE_SCRIPT_HASHES, SCRIPT_SOURCES } from './src/lib/security';
 
@@ -45,6 +45,11 @@ export default defineConfig({
     mdx({ optimize: { ignoreElementNames: ['h2', 'h3'] } }),
     dates.integration,
     sitemap({
+      // Each page lists its other editions (hreflang alternates), only those that exist.
+      i18n: {
+        defaultLocale: DEFAULT_LANG,
+        locales: Object.fromEntries(LANGS.map((lang) => [lang, LOCALES[lang].tag])),
+      },
       // The 404 page is not a page to index.
       filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'),
       // Articles carry their real last-modified day; other pages change with the build.
