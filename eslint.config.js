@@ -23,7 +23,7 @@ export default defineConfig(
   // lib → schemas and config, with src/build (content access and build-time work) beside pages.
   // Each block names what its files must not import and says why.
   {
-    files: ['src/lib/**'],
+    files: ['src/lib/**', 'src/i18n/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -32,12 +32,12 @@ export default defineConfig(
             {
               regex: '(^|/)(components|layouts|pages|build)/|^astro(:|/|$)|^@astrojs/',
               message:
-                'src/lib holds pure functions: it imports only src/lib, src/schemas, src/site.ts, src/constants.ts and src/styles/tokens.ts. Imports go pages → layouts → components → lib; put build-time work in src/build.',
+                'src/lib and src/i18n hold pure functions and words: they import only src/lib, src/i18n, src/schemas, src/site.ts, src/constants.ts and src/styles/tokens.ts. Imports go pages → layouts → components → lib; put build-time work in src/build.',
             },
             {
               regex: '^node:(fs|fs/promises|worker_threads|child_process|os|path|url)$',
               message:
-                'src/lib holds pure functions: no file system, processes or threads. Put build-time work in src/build.',
+                'src/lib and src/i18n hold pure functions and words: no file system, processes or threads. Put build-time work in src/build.',
             },
           ],
         },

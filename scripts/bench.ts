@@ -20,8 +20,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import type { PageWeight } from './bench-weight.ts';
-import { buildVariant, snapshot, type Variant } from './bench/builds.ts';
-import { KEEP, LIGHTHOUSE_RUNS, log, QUICK, ROOT } from './bench/options.ts';
+import { buildVariant, coldBuildOf, snapshot, type Variant } from './bench/builds.ts';
+import { ENGLISH_ONLY_COMMIT, KEEP, LIGHTHOUSE_RUNS, log, QUICK, ROOT } from './bench/options.ts';
 import { freePort } from './bench/processes.ts';
 import {
   lighthouseMedian,
@@ -69,13 +69,15 @@ async function main(): Promise<void> {
     );
     for (const n of QUICK ? [200] : [200, 1000])
       variants.push(await buildVariant(work, n, siteUrl));
+    // What the Hindi and Russian editions cost: the real site against the English-only one.
+    const englishOnly = await coldBuildOf(work, ENGLISH_ONLY_COMMIT, siteUrl);
     if (!readers) throw new Error('the reader measurements did not run');
 
     const verdicts = [
       ...buildVerdicts(variants),
       ...readerVerdicts(readers.rows, readers.articles),
     ];
-    const markdown = report(variants, readers.rows, readers.articles, verdicts);
+    const markdown = report(variants, readers.rows, readers.articles, verdicts, englishOnly);
     const file = join(ROOT, 'BENCHMARKS.md');
     const formatted = await format(markdown, { ...(await resolveConfig(file)), filepath: file });
     process.stdout.write(`\n${formatted}\n`);

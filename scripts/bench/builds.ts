@@ -3,7 +3,8 @@
  * real content, 200 and 1,000 synthetic articles), and each variant built cold, cached, with
  * only share images cached, and after one edit, timed by /usr/bin/time.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { editArticle, SYNTHETIC_PREFIX, writeSyntheticArticles } from '../bench-content.ts';
@@ -81,6 +82,39 @@ async function timedBuild(dir: string, label: string, siteUrl: string): Promise<
     drawn: [...after].filter((file) => !before.has(file)).length,
     load,
   };
+}
+
+/** The cold build of another commit of the project, for comparison. */
+export interface Baseline {
+  commit: string;
+  cold: BuildRun;
+}
+
+/**
+ * The fastest of RUNS cold builds of the project at `commit` (its files from `git archive`, with
+ * this checkout's packages): today the English-only site, against which the editions are compared.
+ */
+export async function coldBuildOf(
+  work: string,
+  commit: string,
+  siteUrl: string,
+): Promise<Baseline> {
+  const dir = join(work, `commit-${commit.slice(0, 7)}`);
+  mkdirSync(dir, { recursive: true });
+  const archive = execFileSync('git', ['archive', '--format=tar', commit], {
+    cwd: ROOT,
+    maxBuffer: 1 << 30,
+  });
+  execFileSync('tar', ['-x', '-C', dir], { input: archive });
+  linkPackages(ROOT, dir);
+  let fastest: BuildRun | undefined;
+  for (let run = 1; run <= RUNS; run++) {
+    rmSync(join(dir, CACHE), { recursive: true, force: true });
+    log(`commit ${commit.slice(0, 7)}: cold build${RUNS > 1 ? ` (${run} of ${RUNS})` : ''}`);
+    const result = await timedBuild(dir, `baseline-${run}`, siteUrl);
+    if (!fastest || result.seconds < fastest.seconds) fastest = result;
+  }
+  return { commit, cold: fastest! };
 }
 
 export interface Variant {

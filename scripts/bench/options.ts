@@ -39,6 +39,12 @@ export const BUILD_BUDGETS = {
 } as const;
 
 export const CACHE = 'node_modules/.astro';
+
+/**
+ * The last commit of the English-only site (before the Hindi and Russian editions, issue 14):
+ * the benchmark builds it cold beside the real site, to report what the two editions cost.
+ */
+export const ENGLISH_ONLY_COMMIT = '9ac50f3efee4877b58381d4574a839c37cb4e205';
 /**
  * Builds timed per measurement, the fastest reported; one in a quick run. Three: identical
  * builds varied by ±25% here, and the fastest of two still carried a slow pair now and then.

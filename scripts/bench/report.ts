@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { KB, pageBudget, READER_BUDGETS, type PageWeight } from '../bench-weight.ts';
-import type { Variant } from './builds.ts';
+import type { Baseline, Variant } from './builds.ts';
 import {
   BUSY_LOAD_PER_CORE,
   CACHE,
@@ -148,7 +148,33 @@ export function report(
   rows: ReaderRow[],
   articles: PageWeight[],
   verdicts: Verdict[],
+  englishOnly: Baseline,
 ): string {
+  const real = variants.find((variant) => variant.synthetic === 0)!;
+  const editions = [
+    '### Three editions against the English-only site',
+    '',
+    table(
+      ['build', 'cold', 'pages', 'peak RSS'],
+      [
+        [
+          `real content, English, Hindi and Russian (this commit)`,
+          seconds(real.cold.seconds * 1000),
+          String(real.cold.pages),
+          `${Math.round(real.cold.peakRssMb)} MB`,
+        ],
+        [
+          `real content, English only (\`${englishOnly.commit.slice(0, 7)}\`, before issue 14)`,
+          seconds(englishOnly.cold.seconds * 1000),
+          String(englishOnly.cold.pages),
+          `${Math.round(englishOnly.cold.peakRssMb)} MB`,
+        ],
+      ],
+    ),
+    '',
+    `- Ratio: **${(real.cold.seconds / englishOnly.cold.seconds).toFixed(2)}×** the English-only cold build, for ${(real.cold.pages / englishOnly.cold.pages).toFixed(2)}× the pages. Both the fastest of ${RUNS} cold builds, with the same packages; the English-only site is built from \`git archive\` of that commit. For information: the 1,000-article budgets above are unchanged.`,
+    '',
+  ];
   const failed = verdicts.filter((v) => v.pass === false);
   const budgeted = verdicts.filter((v) => v.pass !== undefined).length;
   const lighthouseLines = rows.flatMap((row) => {
@@ -202,6 +228,7 @@ export function report(
     '',
     buildTable(variants),
     '',
+    ...editions,
     '- Each variant is a fresh copy of the project in a temporary folder (no `dist/`, no caches;',
     "  `node_modules` is symlinks to the project's packages with its own `node_modules/.astro`), with",
     '  N synthetic articles (`bench-*.mdx`, seeded, passing the real schema, 700–900 words with',

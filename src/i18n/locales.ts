@@ -55,7 +55,7 @@ export function editionPath(path: string, lang: Lang): string {
 
 /** A site path's edition and its path in the English edition: `/ru/status/` is `ru` and `/status/`. */
 export function splitEditionPath(path: string): { lang: Lang; path: string } {
-  const match = /^\/(hi|ru)(\/.*|$)/.exec(path);
-  if (!match) return { lang: DEFAULT_LANG, path };
-  return { lang: match[1] as Lang, path: match[2] || '/' };
+  const [, first = '', rest = ''] = /^\/([^/]*)(\/.*)?$/.exec(path) ?? [];
+  if (!isTranslatedLang(first)) return { lang: DEFAULT_LANG, path };
+  return { lang: first, path: rest || '/' };
 }

@@ -16,8 +16,12 @@ describe('the import direction (eslint.config.js)', { timeout: 30_000 }, () => {
       "import { getCollection } from 'astro:content';",
       "import { readFileSync } from 'node:fs';",
     ]) {
-      const messages = await lint(`${source}\nexport const x = 1;\n`, 'src/lib/example.ts');
-      expect(messages.join('\n'), source).toMatch(/src\/lib holds pure functions/);
+      for (const file of ['src/lib/example.ts', 'src/i18n/ui/example.ts']) {
+        const messages = await lint(`${source}\nexport const x = 1;\n`, file);
+        expect(messages.join('\n'), `${file}: ${source}`).toMatch(
+          /src\/lib and src\/i18n hold pure functions/,
+        );
+      }
     }
   });
 
@@ -26,7 +30,8 @@ describe('the import direction (eslint.config.js)', { timeout: 30_000 }, () => {
       "import { formatDate } from './dates';",
       "import { TAG_IDS } from '../schemas/vocabulary';",
       "import { SITE } from '../site';",
-      'export const x = [formatDate, TAG_IDS, SITE];',
+      "import { ui } from '../i18n/ui';",
+      'export const x = [formatDate, TAG_IDS, SITE, ui];',
     ].join('\n');
     expect(await lint(code, 'src/lib/example.ts')).toEqual([]);
   });
