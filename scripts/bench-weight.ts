@@ -37,6 +37,14 @@ export const FIXED_PAGES = [
   { type: 'search', path: '/search/', optional: true },
 ] as const;
 
+/**
+ * The same page types in the Hindi and Russian editions: the same budgets hold, though
+ * Devanagari (3 bytes a letter in UTF-8) and Cyrillic (2) text weighs more than English.
+ */
+export const EDITION_PAGES = (['hi', 'ru'] as const).flatMap((lang) =>
+  FIXED_PAGES.map((page) => ({ type: `${page.type} (${lang})`, path: `/${lang}${page.path}` })),
+);
+
 /** Fetches a URL of the site; `undefined` when it does not exist (404 or no file). */
 export type Fetcher = (url: URL) => Promise<Uint8Array | undefined>;
 

@@ -1,6 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import {
   articlePaths,
+  EDITION_PAGES,
   FIXED_PAGES,
   KB,
   measurePage,
@@ -59,6 +60,16 @@ for (const page of FIXED_PAGES) {
     expectWithinBudgets(await measurePage(url, fetch));
   });
 }
+
+test('every page type of the Hindi and Russian editions fits the byte budgets', async ({
+  request,
+  baseURL,
+}) => {
+  const fetch = fetcher(request);
+  for (const page of EDITION_PAGES) {
+    expectWithinBudgets(await measurePage(new URL(page.path, baseURL), fetch));
+  }
+});
 
 test('every article fits the byte budgets', async ({ request, baseURL }) => {
   const fetch = fetcher(request);
