@@ -23,7 +23,8 @@ export function rssResponse(
     title: channel.title,
     description: channel.description,
     site: absolute(channel.home, deployment),
-    stylesheet: href('/rss.xsl'),
+    // The edition's own feed page: /ru/rss.xsl for the Russian feeds.
+    stylesheet: href(`${channel.home}rss.xsl`),
     trailingSlash: true,
     xmlns: {
       atom: 'http://www.w3.org/2005/Atom',

@@ -233,3 +233,22 @@ test('the updates log says which editions each update reached', async ({ page })
   await expect(first.locator('.update-editions')).toContainText('English');
   await expect(first.locator('.update-editions [lang="ru-RU"]')).toHaveText('Русский');
 });
+
+test('a feed opened in a browser explains itself in its edition’s language', async ({ page }) => {
+  for (const { path, kicker, lang } of [
+    { path: '/rss.xml', kicker: 'RSS feed', lang: 'en-GB' },
+    { path: '/ru/rss.xml', kicker: 'RSS-лента', lang: 'ru-RU' },
+    { path: '/hi/updates.xml', kicker: 'RSS फ़ीड', lang: 'hi-IN' },
+  ]) {
+    // The fixture fails the test on any console error: a stylesheet or icon that does not load.
+    await page.goto(path);
+    await expect(page.locator('.kicker'), path).toHaveText(kicker);
+    await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
+    await expect(page.locator('li h2 a').first(), path).toBeVisible();
+    // The feed's own stylesheet applies (rss.css sets the page's measure).
+    expect(
+      await page.evaluate(() => getComputedStyle(document.querySelector('main')!).maxWidth),
+      path,
+    ).not.toBe('none');
+  }
+});

@@ -383,5 +383,14 @@ export const en = {
     rss: 'RSS',
     jsonFeed: 'JSON Feed',
     whatChanged: 'What it changed:',
+    /** The page a browser shows for an RSS feed (its stylesheet, `/rss.xsl`). */
+    page: {
+      kicker: 'RSS feed',
+      intro:
+        'This is a web feed. Paste its address into a feed reader, an app that collects new articles from the sites you follow, and every new article and update will arrive there in full. No account, no e-mail, no tracking.',
+      address: 'Feed address:',
+      website: 'Go to the website',
+      inFeed: 'In this feed',
+    },
   },
 };
