@@ -39,12 +39,16 @@ export function getFeedItems(
       feedArticles(await prepareArticles()).map(async (english) => {
         const translated = translations.get(english.article.id);
         const { article, citations, sources, history } = translated ?? english;
-        const { Content } = await render(translated ? translated.entry : english.article);
+        const bodyLang = translated ? lang : DEFAULT_LANG;
         // The page's own way of rendering the article: the same components and citations, in
         // the edition's words (an untranslated article's furniture is English, as its text).
-        const body = await container.renderToString(Content, {
-          props: { components: mdxComponents },
-          locals: { citations, lang: translated ? lang : DEFAULT_LANG },
+        // An English body is rendered once, for every edition's feed that carries it.
+        const body = await once(`feed-body:${bodyLang}:${english.article.id}`, async () => {
+          const { Content } = await render(translated ? translated.entry : english.article);
+          return container.renderToString(Content, {
+            props: { components: mdxComponents },
+            locals: { citations, lang: bodyLang },
+          });
         });
         return articleFeedItem({ ...article, sources, history }, body, deployment, {
           lang: translated ? lang : DEFAULT_LANG,

@@ -86,8 +86,9 @@ test('every article says when its facts were checked, and shows the log entries 
     name: /^Federation Council date: our use of 10 December/,
   });
   await expect(entry).toHaveAttribute('href', '/updates/#2026-12-01-federation-council-caveat');
-  // The updated date shown is the newest entry's.
-  await expect(page.locator('.article-head')).toContainText('Updated 1 December 2026');
+  // The updated date shown is the newest entry's (the Volodin clarification of 2 December).
+  await expect(updates.getByRole('link', { name: /^Volodin's words marked/ })).toBeVisible();
+  await expect(page.locator('.article-head')).toContainText('Updated 2 December 2026');
 });
 
 test('the updates feeds carry one item per entry, with stable guids and dates', async ({
