@@ -336,7 +336,7 @@ export const ru: Dictionary = {
   glossary: {
     intro: (n: number) =>
       `${num(n)} ${plural(n, 'термин', 'термина', 'терминов')} из наших материалов — простыми словами.`,
-    english: 'По-английски',
+    english: 'англ.',
   },
   updates: {
     kinds: {
