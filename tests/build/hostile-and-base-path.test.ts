@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { HtmlValidate } from 'html-validate/node';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCopy, projectCopy } from './harness';
@@ -30,8 +30,25 @@ const decode = (text: string) =>
     .replace(/&#x27;/g, "'")
     .replace(/&amp;/g, '&');
 
+/**
+ * Two translations made older than their English (their `translates` moved back before the
+ * updates log's entries of 1 December that touch them), so the build shows them as out of date.
+ */
+function ageTranslations(dir: string): void {
+  const age = (file: string, from: RegExp) => {
+    const path = join(dir, file);
+    const text = readFileSync(path, 'utf8');
+    const aged = text.replace(from, (match) => match.replace('2026-12-01', '2026-11-25'));
+    expect(aged, file).not.toBe(text);
+    writeFileSync(path, aged);
+  };
+  age('content/ru/pages/about.mdx', /^translates: 2026-12-01$/m);
+  age('content/hi/status.yaml', /- id: in-force\n {2}translates: 2026-12-01/);
+}
+
 beforeAll(async () => {
   copy = projectCopy({ filesDir: join(FIXTURE, 'files') });
+  ageTranslations(copy);
   ({ status, output } = await buildCopy(copy, spec.env));
 }, 240_000);
 
@@ -118,6 +135,27 @@ describe('a build under BASE_PATH=/relos/ with hostile text', () => {
     );
     expect(sitemap).toContain(
       '<xhtml:link rel="alternate" hreflang="ru-RU" href="https://example.org/relos/ru/timeline/"/>',
+    );
+  });
+
+  it('says where a translation is older than its English, and which editions an update has not reached', () => {
+    const about = read('ru/about/index.html');
+    expect(about).toMatch(
+      /<p class="translation-stale"><strong>Английская версия обновлена 1 декабря 2026 г\.<\/strong>\s*<a href="\/relos\/about\/" hreflang="en-GB">/,
+    );
+    const status = read('hi/status/index.html');
+    const step = status.slice(status.indexOf('id="in-force"'));
+    expect(step.slice(0, step.indexOf('</li>'))).toContain(
+      'href="/relos/status/#in-force" hreflang="en-GB"',
+    );
+    expect(step.slice(0, step.indexOf('</li>'))).toContain('translation-stale');
+    // Items not made older show no such note.
+    expect(read('ru/status/index.html')).not.toContain('translation-stale');
+    // The log says the update that changed that step has not reached the Hindi edition yet.
+    const updates = read('updates/index.html');
+    const entry = updates.slice(updates.indexOf('id="2026-12-01-no-official-or-reliable-source"'));
+    expect(entry.slice(0, entry.indexOf('</li>'))).toMatch(
+      /\([^()]*<span lang="hi-IN">हिन्दी<\/span>\s*\)/,
     );
   });
 

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { allPages } from './pages';
@@ -36,22 +36,32 @@ async function pagesOf(request: Parameters<typeof allPages>[0], shard: number): 
   return pages;
 }
 
-/** axe's WCAG 2.2 AA violations on the page, one line each: every rule, or only `rules`. */
+/**
+ * axe's WCAG 2.2 AA violations on the page, one line each: every rule, or only `rules`. axe runs
+ * in the page itself (what AxeBuilder's legacy mode does: our pages have no frames to combine),
+ * injected once per page load and run once per pass; only violations are reported, which makes
+ * each run several times faster.
+ */
 async function axeViolations(page: Page, where: string, rules?: string[]): Promise<string[]> {
-  // Legacy mode runs axe in the page itself; the default opens a new page for every run to
-  // combine frames' results, which our pages (no iframes) do not need, and which took longer
-  // than the checks.
-  const builder = new AxeBuilder({ page }).setLegacyMode();
-  const { violations } = await (rules ? builder.withRules(rules) : builder.withTags(WCAG))
-    // Only violations are reported, which makes each run several times faster.
-    .options({ resultTypes: ['violations'] })
-    .analyze();
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  const violations = await page.evaluate(
+    (options) =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, options).then((results) =>
+        results.violations.map((v) => ({
+          id: v.id,
+          help: v.help,
+          targets: v.nodes.slice(0, 3).map((node) => node.target.join(' ')),
+        })),
+      ),
+    {
+      runOnly: rules
+        ? { type: 'rule' as const, values: rules }
+        : { type: 'tag' as const, values: WCAG },
+      resultTypes: ['violations' as const],
+    },
+  );
   return violations.map(
-    (violation) =>
-      `${where} ${violation.id}: ${violation.help} (${violation.nodes
-        .slice(0, 3)
-        .map((node) => node.target.join(' '))
-        .join(' | ')})`,
+    (violation) => `${where} ${violation.id}: ${violation.help} (${violation.targets.join(' | ')})`,
   );
 }
 
