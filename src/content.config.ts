@@ -5,6 +5,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
+import type { ZodType } from 'astro/zod';
 import yaml from 'js-yaml';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -161,30 +162,15 @@ const pageTranslations = defineCollection({
   loader: glob({ base: './content', pattern: `${TRANSLATED_DIRS}/pages/*.mdx` }),
   schema: pageTranslationSchema,
 });
-const statusTranslations = defineCollection({
-  loader: translatedFiles('status'),
-  schema: statusTranslationSchema,
-});
-const timelineTranslations = defineCollection({
-  loader: translatedFiles('timeline'),
-  schema: timelineTranslationSchema,
-});
-const provisionTranslations = defineCollection({
-  loader: translatedFiles('provisions'),
-  schema: provisionTranslationSchema,
-});
-const glossaryTranslations = defineCollection({
-  loader: translatedFiles('glossary'),
-  schema: glossaryTranslationSchema,
-});
-const updateTranslations = defineCollection({
-  loader: translatedFiles('updates'),
-  schema: updateTranslationSchema,
-});
-const agreementTranslations = defineCollection({
-  loader: translatedFiles('agreements'),
-  schema: agreementTranslationSchema,
-});
+/** A translated data file's collection: its entries from content/<lang>/<name>.yaml. */
+const translatedData = <S extends ZodType>(name: string, schema: S) =>
+  defineCollection({ loader: translatedFiles(name), schema });
+const statusTranslations = translatedData('status', statusTranslationSchema);
+const timelineTranslations = translatedData('timeline', timelineTranslationSchema);
+const provisionTranslations = translatedData('provisions', provisionTranslationSchema);
+const glossaryTranslations = translatedData('glossary', glossaryTranslationSchema);
+const updateTranslations = translatedData('updates', updateTranslationSchema);
+const agreementTranslations = translatedData('agreements', agreementTranslationSchema);
 
 export const collections = {
   articleTranslations,

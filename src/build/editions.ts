@@ -59,15 +59,6 @@ export function translatedArticles(
   });
 }
 
-/** The translated fixed-page texts of an edition, by the English page's name. */
-export async function translatedPageText(
-  lang: Lang,
-  name: string,
-): Promise<CollectionEntry<'pageTranslations'> | undefined> {
-  const all = await collection('pageTranslations');
-  return all.find((entry) => entry.id === `${lang}/pages/${name}`);
-}
-
 /** The editions that have the page at an English path (articles: those that translate it). */
 export async function editionsOf(englishPath: string): Promise<Lang[]> {
   const path = englishPath.split('#')[0]!;
@@ -161,8 +152,8 @@ export interface ArticleText {
   keyPoints: readonly string[];
   /** True when the edition has its own translation; otherwise the text is the English. */
   translated: boolean;
-  /** The text's language (BCP 47), for `lang` where it differs from the page's. */
-  tag: string;
+  /** The English tag (`en-GB`) when the text is not in the edition's language: its `lang`. */
+  foreign: string | undefined;
 }
 
 /** An article's text in an edition: its translation where there is one, else the English. */
@@ -173,12 +164,13 @@ export async function articleText(
   const translation =
     lang === DEFAULT_LANG ? undefined : (await translatedArticles(lang)).get(article.id);
   const data = translation?.data ?? article.data;
+  const translated = lang === DEFAULT_LANG || translation !== undefined;
   return {
     title: data.title,
     description: data.description,
     keyPoints: data.keyPoints,
-    translated: lang === DEFAULT_LANG || translation !== undefined,
-    tag: LOCALES[translation || lang === DEFAULT_LANG ? lang : DEFAULT_LANG].tag,
+    translated,
+    foreign: translated ? undefined : LOCALES[DEFAULT_LANG].tag,
   };
 }
 

@@ -1,17 +1,12 @@
 import { ARTICLE_KINDS, type ArticleKind } from '../schemas/vocabulary';
 import type { ShareImageText } from './share-card';
+import { DEFAULT_LANG } from '../i18n/locales';
+import { ui } from '../i18n/ui';
 
 export { ARTICLE_KINDS, type ArticleKind };
 
-/** How each article kind is labelled above its headline. */
-export const KIND_LABELS = {
-  news: 'News',
-  explainer: 'Explainer',
-  analysis: 'Analysis',
-  timeline: 'Timeline',
-  context: 'Context',
-  comparison: 'Comparison',
-} as const satisfies Record<ArticleKind, string>;
+/** How each article kind is labelled above its headline, in English (src/i18n/ui has every edition's). */
+export const KIND_LABELS: Record<ArticleKind, string> = ui(DEFAULT_LANG).article.kinds;
 
 /** The label a reader sees for an article kind. */
 export function kindLabel(kind: ArticleKind): string {

@@ -1,40 +1,14 @@
 import { DOMAINS, VERDICTS, type Domain, type Verdict } from '../schemas/vocabulary';
+import { DEFAULT_LANG } from '../i18n/locales';
+import { ui } from '../i18n/ui';
 
 export { DOMAINS, VERDICTS, type Domain, type Verdict };
 
-/** How each domain of the explainer is headed, in display order. */
-export const DOMAIN_LABELS = {
-  purposes: 'What forces may be sent for',
-  sea: 'At sea and in port',
-  air: 'In the air and at airfields',
-  land: 'On land',
-  people: 'People',
-  money: 'Money',
-  process: 'Taking effect and how long it lasts',
-  law: 'Legal commitments',
-} as const satisfies Record<Domain, string>;
+/** The word each verdict is shown with, in English: always text, never only a colour or an icon. */
+export const VERDICT_LABELS: Record<Verdict, string> = ui(DEFAULT_LANG).allows.verdicts;
 
-/** The word each verdict is shown with: always text, never only a colour or an icon. */
-export const VERDICT_LABELS = {
-  allowed: 'Allowed',
-  limited: 'Limited',
-  'procedure set': 'Procedure set',
-  'separate arrangements': 'Separate financial arrangements',
-  'not covered': 'Not covered',
-  unclear: 'Unclear',
-} as const satisfies Record<Verdict, string>;
-
-/** What each verdict means, for the key on /what-it-allows/. */
-export const VERDICT_MEANINGS: Record<Verdict, string> = {
-  allowed: 'The agreement provides for it, as officially described or reported.',
-  limited: 'Provided for, within a stated cap or condition.',
-  'procedure set':
-    'The agreement sets a procedure or rule for it; the detail says how much of it is reported.',
-  'separate arrangements':
-    'Provided "under separate financial arrangements", in Kommersant\'s words (our translation); their terms are not reported.',
-  'not covered': 'The agreement does not provide for it.',
-  unclear: 'Claimed or asked about, but no official description supports it.',
-};
+/** What each verdict means, in English, for the key on /what-it-allows/. */
+export const VERDICT_MEANINGS: Record<Verdict, string> = ui(DEFAULT_LANG).allows.meanings;
 
 /** Verdicts that say the agreement does not do something, or that nobody can say it does. */
 export const NOT_ESTABLISHED: readonly Verdict[] = ['not covered', 'unclear'];

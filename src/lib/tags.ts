@@ -1,20 +1,11 @@
 import { TAG_IDS, type Tag } from '../schemas/vocabulary';
+import { DEFAULT_LANG } from '../i18n/locales';
+import { ui } from '../i18n/ui';
 
 export { TAG_IDS, type Tag };
 
-/** The fixed list of topics an article may be tagged with, and how each is shown. */
-export const TAGS = {
-  ratification: 'Ratification',
-  'treaty-law': 'Treaty law',
-  logistics: 'Military logistics',
-  navy: 'Navies and ports',
-  'air-power': 'Air forces and airspace',
-  summit: 'Summits',
-  diplomacy: 'Diplomacy',
-  'defence-trade': 'Defence trade',
-  partnerships: "India's partnerships",
-  history: 'History',
-} as const satisfies Record<Tag, string>;
+/** How each topic of the fixed list is shown, in English (src/i18n/ui has every edition's). */
+export const TAGS: Record<Tag, string> = ui(DEFAULT_LANG).article.tags;
 
 /** The label a reader sees for a tag. */
 export function tagLabel(tag: Tag): string {

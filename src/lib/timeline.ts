@@ -108,17 +108,4 @@ export function groupByYear<T extends EventLike>(
   return [...groups].map(([year, grouped]) => ({ year, events: grouped }));
 }
 
-/** How each event kind is labelled, in text (never only a colour or an icon). */
-export const EVENT_KIND_LABELS = {
-  proposal: 'Proposal',
-  negotiation: 'Negotiation',
-  approval: 'Approval',
-  signing: 'Signing',
-  ratification: 'Ratification',
-  law: 'Law',
-  summit: 'Summit',
-  'in-force': 'In force',
-  other: 'Background',
-} as const satisfies Record<EventKind, string>;
-
 export { EVENT_KINDS, type EventKind };

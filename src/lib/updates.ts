@@ -6,9 +6,6 @@ import { articlePath } from './urls';
 
 export { UPDATE_KINDS, type UpdateKind };
 
-/** How each kind of update is labelled in English (src/i18n/ui has every edition's). */
-export const UPDATE_KIND_LABELS: Record<UpdateKind, string> = ui(DEFAULT_LANG).updates.kinds;
-
 /** The collections an update can touch, as named in its `touches` field. */
 export type TouchedKind = 'articles' | 'events' | 'provisions' | 'status' | 'pages';
 
