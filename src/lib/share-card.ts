@@ -133,6 +133,8 @@ const TITLE_TOP = 181;
 /** The footer's rule; the dek stops at least this far above it. */
 const FOOTER_RULE = 540;
 const FOOTER_GAP = 24;
+/** The least room between the footer's tagline and the host. */
+const HOST_GAP = 32;
 const TITLE_SIZES = [76, 66, 58, 50, 42] as const;
 const TITLE_LEADING = 1.12;
 const DEK = { size: 28, leading: 1.35, gap: 20 } as const;
@@ -214,7 +216,16 @@ export function cardLayout(
 
   ops.push({ kind: 'rect', x: MARGIN, y: FOOTER_RULE, width: TEXT_WIDTH, height: 2, paint: 'ink' });
   const hostWidth = measure.width(input.host, styleFor(input.host, STYLES.host));
-  text(input.tagline ?? brand.tagline, STYLES.tagline, MARGIN, FOOTER_RULE + 22, 29, 'muted');
+  // The tagline takes the footer's width but the host's and a gap; a longer one (the Russian
+  // tagline is) ends in an ellipsis rather than run under the host.
+  const [tagline = ''] = wrap(
+    measure,
+    input.tagline ?? brand.tagline,
+    STYLES.tagline,
+    TEXT_WIDTH - hostWidth - HOST_GAP,
+    1,
+  );
+  text(tagline, STYLES.tagline, MARGIN, FOOTER_RULE + 22, 29, 'muted');
   text(
     input.host,
     STYLES.host,

@@ -89,6 +89,25 @@ describe('share card layout', () => {
     expect(texts.find((op) => op.paint === 'accent')?.text).toBe('NEWS');
   });
 
+  it('ends a footer tagline too long for the room beside the host in an ellipsis', () => {
+    const ops = cardLayout(
+      {
+        title: 'A headline',
+        dek: 'A dek',
+        kicker: 'News',
+        host: 'relos.example.org',
+        tagline: 'Военно-логистическое соглашение России и Индии: разбор по первоисточникам',
+      },
+      { title: 'RELOS Explained', tagline: 'The pact, explained' },
+      mono,
+    );
+    const texts = ops.filter((op): op is Extract<CardOp, { kind: 'text' }> => op.kind === 'text');
+    const host = texts.find((op) => op.text === 'relos.example.org')!;
+    const tagline = texts.find((op) => op.text.startsWith('Военно'))!;
+    expect(tagline.text).toMatch(/…$/);
+    expect(tagline.x + mono.width(tagline.text, tagline.style)).toBeLessThan(host.x);
+  });
+
   it('finds the characters no font covers, each once', () => {
     const latin = (code: number) => code < 0x250;
     expect(uncoveredCharacters('RELOS 𐀀 and 𐀀 ₹', latin)).toEqual(['𐀀', '₹']);
