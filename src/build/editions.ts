@@ -116,22 +116,22 @@ export interface Edition {
   number: (value: number) => string;
 }
 
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
-
-/** The edition of the page or component being rendered: pass `Astro`. */
-export async function edition(astro: {
+/**
+ * The edition of the page or component being rendered: pass `Astro`. Made once per language in a
+ * build: every component of every page asks for it.
+ */
+export function edition(astro: {
   currentLocale: string | undefined;
   locals: App.Locals;
 }): Promise<Edition> {
   const lang = astro.locals.lang ?? langOf(astro.currentLocale);
+  return once(`edition:${lang}`, () => makeEdition(lang));
+}
+
+async function makeEdition(lang: Lang): Promise<Edition> {
   const path = await pathIn(lang);
   const { tag } = LOCALES[lang];
-  let numbers = numberFormats.get(lang);
-  if (!numbers) {
-    numbers = new Intl.NumberFormat(tag);
-    numberFormats.set(lang, numbers);
-  }
-  const format = numbers;
+  const numbers = new Intl.NumberFormat(tag);
   return {
     lang,
     tag,
@@ -141,7 +141,7 @@ export async function edition(astro: {
     has: (englishPath) => lang === DEFAULT_LANG || path(englishPath) !== englishPath,
     date: (date) => formatDate(date, tag),
     partial: (date) => formatPartialDate(date, tag),
-    number: (value) => format.format(value),
+    number: (value) => numbers.format(value),
   };
 }
 

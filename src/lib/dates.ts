@@ -11,12 +11,20 @@ const FORMATS: Record<Precision, Intl.DateTimeFormatOptions> = {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** One formatter per locale, options and zone: creating one costs more than using it. */
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+/**
+ * One formatter per locale, format and zone: creating one costs more than using it. `name` says
+ * which format `options` is, so a lookup costs no serialising (pages format thousands of dates).
+ */
+function formatter(
+  locale: string,
+  name: string,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${locale}|${name}|${timeZone}`;
   let found = formatters.get(key);
   if (!found) {
-    found = new Intl.DateTimeFormat(locale, options);
+    found = new Intl.DateTimeFormat(locale, { ...options, timeZone });
     formatters.set(key, found);
   }
   return found;
@@ -25,7 +33,7 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 /** Formats a partial date to its precision: "2 December 2025", "July 2018" or "2018". */
 export function formatPartialDate(date: PartialDate, locale: string = SITE.locale): string {
   // Partial dates are calendar dates, not instants: format them in UTC so no time zone moves the day.
-  return formatter(locale, { ...FORMATS[date.precision], timeZone: 'UTC' }).format(date.start);
+  return formatter(locale, date.precision, 'UTC', FORMATS[date.precision]).format(date.start);
 }
 
 /** Formats an instant as a calendar day in the site's time zone: "25 November 2026". */
@@ -34,13 +42,13 @@ export function formatDate(
   locale: string = SITE.locale,
   timeZone: string = SITE.timeZone,
 ): string {
-  return formatter(locale, { ...FORMATS.day, timeZone }).format(date);
+  return formatter(locale, 'day', timeZone, FORMATS.day).format(date);
 }
+
+const ISO_DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
 
 /** The calendar day of an instant in the site's time zone as `YYYY-MM-DD`, for `<time datetime>`. */
 export function isoDay(date: Date, timeZone: string = SITE.timeZone): string {
   // en-CA formats as YYYY-MM-DD.
-  return formatter('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(
-    date,
-  );
+  return formatter('en-CA', 'iso-day', timeZone, ISO_DAY).format(date);
 }

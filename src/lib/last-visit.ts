@@ -72,7 +72,12 @@ export function isNewSince(itemDay: string, previous: number | null, timeZone: s
 export function sinceTemplates(
   locale: string,
   since: (count: number, when: string) => string,
-): Record<string, string> {
+): Readonly<Record<string, string>> {
+  // Every page carries its edition's templates: work them out once per language.
+  const byLocale = templateCache.get(since) ?? new Map<string, Record<string, string>>();
+  templateCache.set(since, byLocale);
+  const cached = byLocale.get(locale);
+  if (cached) return cached;
   const rules = new Intl.PluralRules(locale);
   const templates: Record<string, string> = {};
   for (let n = 0; n <= 200; n++) {
@@ -81,8 +86,15 @@ export function sinceTemplates(
       templates[category] = since(n, '{date}').replace(String(n), '{n}');
     }
   }
+  byLocale.set(locale, Object.freeze(templates));
   return templates;
 }
+
+/** Templates already made, by the dictionary's function and the locale. */
+const templateCache = new WeakMap<
+  (count: number, when: string) => string,
+  Map<string, Record<string, string>>
+>();
 
 /** The English edition's templates. */
 const ENGLISH_TEMPLATES = sinceTemplates(
