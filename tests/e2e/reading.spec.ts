@@ -30,6 +30,21 @@ test('a search link with ?q= runs the search', async ({ page }) => {
   await expect(page.locator('.search-fallback')).toBeHidden();
 });
 
+test('words typed before the search script runs are searched, not lost', async ({ page }) => {
+  // Hold the search script back until the reader has typed, as on a slow phone.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/SiteSearch*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  // A module script holds DOMContentLoaded back, so wait only for the box itself.
+  await page.goto('/search/', { waitUntil: 'commit' });
+  await page.getByRole('searchbox', { name: /Search articles/ }).fill('Duma');
+  release();
+  await expect(page.getByRole('status').filter({ hasText: /results? for “Duma”/ })).toBeVisible();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the search page lists every article instead', async ({ page }) => {
