@@ -106,6 +106,25 @@ test('the switcher keeps the reader on the same page, by keyboard too', async ({
   await expect(page.getByRole('navigation', { name: 'Язык' })).toBeVisible();
 });
 
+test('the switcher keeps its place while its links arrive, so nothing in the header moves', async ({
+  page,
+}) => {
+  // A first paint can come while the parser is inside the switcher: its box must be the same
+  // with one link as with all of them, whichever fonts those links bring.
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/status/');
+  const switcher = page.getByRole('navigation', { name: 'Language' });
+  const whole = await switcher.boundingBox();
+  await switcher
+    .locator('li')
+    .nth(0)
+    .evaluate((first) => {
+      while (first.nextElementSibling) first.nextElementSibling.remove();
+    });
+  await expect(switcher.getByRole('link')).toHaveCount(1);
+  expect(await switcher.boundingBox()).toEqual(whole);
+});
+
 test('the lists of a translated edition mark articles that are only in English', async ({
   page,
 }) => {
