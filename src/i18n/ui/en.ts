@@ -42,7 +42,7 @@ export const en = {
     whatItAllows: {
       title: 'What RELOS allows',
       description:
-        'Item by item, what the India–Russia logistics agreement allows or limits, what it leaves to separate financial arrangements, and what no official text supports.',
+        'Item by item, what the India–Russia logistics agreement is to allow or limit once in force, what it leaves to separate arrangements, and what no official text supports.',
       kicker: 'Explainer',
     },
     glossary: {
