@@ -42,7 +42,7 @@ export const en = {
     whatItAllows: {
       title: 'What RELOS allows',
       description:
-        'Item by item, what the India–Russia logistics agreement is to allow or limit once in force, what it leaves to separate arrangements, and what no official text supports.',
+        'Item by item, what the India–Russia agreement is to allow or limit once in force, what it leaves to separate financial arrangements, and what lacks support.',
       kicker: 'Explainer',
     },
     glossary: {
@@ -275,7 +275,7 @@ export const en = {
   allows: {
     heading: 'What RELOS allows, and what it does not',
     intro:
-      "As of 25 November 2026 we had not seen the agreement's full text. Each item below rests on official Russian descriptions (the cabinet's explanatory note and the Duma debate), on Kommersant's report of 2 December 2025 on the terms put to the Duma, or on reports of the June 2024 draft, and says which. What it provides applies once the agreement is in force.",
+      "As of 25 November 2026 we had not seen the agreement's text. Each item below rests on official Russian descriptions (the cabinet's explanatory note and the Duma debate), on Kommersant's report of 2 December 2025 on the terms put to the Duma, or on reports of the June 2024 draft and of the earlier draft approved in July 2020, and says which. What it provides applies once the agreement is in force.",
     verdictKey: 'How to read the verdicts',
     domains: {
       purposes: 'What forces may be sent for',
@@ -307,7 +307,7 @@ export const en = {
     },
     notEstablished: 'What it does not establish, or what is not known',
     notEstablishedIntro:
-      'These claims circulate, or the question is fair, but no official description of the agreement supports them. As of 25 November 2026, we had not seen the full text.',
+      'These claims circulate, or the question is fair, but no official description of the agreement supports them. As of 25 November 2026, we had not seen the text.',
     keyFiguresLabel: 'Key figures: the caps at any one time',
     keyFiguresNote:
       "Once the agreement is in force: at most, from one country on the other's territory at any one time, unless both agree otherwise.",
