@@ -160,6 +160,11 @@ export function sourceSchema() {
     title: text('a title'),
     /** The English title, when the source is not in English. */
     titleEnglish: text('an English title').optional(),
+    /**
+     * True when the source's own headline could not be confirmed and `title` is a description
+     * standing in for it; the sources list shows it in square brackets, as citation styles do.
+     */
+    titleIsDescription: z.boolean().default(false),
     /** Who published it: "TASS", "The Hindu". */
     publisher: text('a publisher'),
     /** Where to read it. */

@@ -25,12 +25,19 @@ function date(iso: string): PartialDate {
   return parsed;
 }
 
-const source = (id: string, publisher: string, published: string | null, language = 'en') => ({
+const source = (
+  id: string,
+  publisher: string,
+  published: string | null,
+  language = 'en',
+  titleIsDescription = false,
+) => ({
   id,
   collection: 'sources' as const,
   data: {
     id,
     title: `${publisher} report`,
+    titleIsDescription,
     publisher,
     url: `https://example.org/${id}`,
     published: published === null ? null : date(published),
@@ -86,6 +93,19 @@ describe('SourcesList', () => {
     expect(html).toContain('undated');
     expect(html).toContain('in Russian');
     expect(html).toContain('hreflang="ru"');
+  });
+
+  it('shows a description standing in for an unknown headline in square brackets, and a headline as it is', async () => {
+    const html = await render(SourcesList, {
+      props: {
+        sources: [
+          source('known', 'TASS', '2025-12-02'),
+          source('described', 'RBC', '2025-12-02', 'en', true),
+        ],
+      },
+    });
+    expect(html).toMatch(/>\s*TASS report\s*<\/a>/);
+    expect(html).toMatch(/>\s*\[RBC report\]\s*<\/a>/);
   });
 });
 
