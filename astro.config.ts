@@ -2,13 +2,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { contentSchemaCache } from './src/build/integrations/content-schema-cache';
-import { postBuild } from './src/build/integrations/post-build';
-import { sitemapDates } from './src/build/integrations/sitemap-dates';
-import { designTokens } from './src/build/vite-tokens';
+import { contentSchemaCache } from './src/integrations/content-schema-cache';
+import { postBuild } from './src/integrations/post-build';
+import { sitemapDates } from './src/integrations/sitemap-dates';
+import { designTokens } from './src/integrations/vite-tokens';
 import { DEFAULT_LANG, LANGS, LOCALES } from './src/i18n/locales';
 import { DEFAULT_SITE_URL, resolveDeployTarget } from './src/lib/deploy';
-import { CSP_DIRECTIVES, INLINE_SCRIPT_HASHES, SCRIPT_SOURCES } from './src/lib/security';
+import { INLINE_SCRIPT_HASHES } from './src/integrations/page-policy';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security';
 
 // SITE_URL and BASE_PATH say where the site will be served; see README "Deploy".
 const target = resolveDeployTarget(process.env);
@@ -36,7 +37,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // A duplicate id in a data collection is an error, not a warning.
   prerenderConflictBehavior: 'error',
-  // Pages whose cacheKey (src/build/page-cache.ts) and code are unchanged since the last build are
+  // Pages whose cacheKey (src/data/page-cache.ts) and code are unchanged since the last build are
   // copied from node_modules/.astro instead of rendered again: articles and share images.
   experimental: { incrementalBuild: true },
   // The schemas and their word lists are in src/schemas: a change there re-validates cached content.

@@ -1,7 +1,7 @@
 /**
  * The content collections: what editors write under `content/`, where it lives, and the schema it
  * must follow (field by field in `src/schemas/collections.ts`; README.md explains them for editors).
- * References between collections are checked after loading (src/build/content.ts).
+ * References between collections are checked after loading (src/data/content.ts).
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
@@ -10,7 +10,7 @@ import yaml from 'js-yaml';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TRANSLATED_LANGS } from './i18n/locales';
-import { drawingShareImages } from './build/share-images/early';
+import { drawingShareImages } from './integrations/share-images/early';
 import {
   agreementSchema,
   articleSchema,

@@ -1,10 +1,11 @@
 import { defineMiddleware } from 'astro:middleware';
-import { pageClasses, pruneUnusedRules, type PageClasses } from './lib/page-css';
-import { narrowPagePolicy } from './lib/security';
+import { pageClasses, pruneUnusedRules, type PageClasses } from './integrations/page-css';
+import { narrowPagePolicy } from './integrations/page-policy';
 
 /**
  * Every page as it is written: its CSS trimmed to the rules that can match it and its policy to
- * the hashes of its own code (src/lib/page-css.ts, src/lib/security.ts). Astro gives every page
+ * the hashes of its own code (src/integrations/page-css.ts,
+ * src/integrations/page-policy.ts). Astro gives every page
  * of a route the same stylesheet and every page the site's every hash. Done here, as each page is
  * rendered, a page the incremental build reuses is reused trimmed, at no cost.
  */

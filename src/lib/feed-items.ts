@@ -1,6 +1,6 @@
 /**
  * Feed items (RSS and JSON Feed) from an article's rendered body and its data, and from an
- * entry of the updates log. Pure: src/build/feed-items.ts renders the bodies and gathers the
+ * entry of the updates log. Pure: src/data/feed-items.ts renders the bodies and gathers the
  * data, once per build.
  */
 import type { ArticleKind, Tag, UpdateKind } from '../schemas/vocabulary';
@@ -101,7 +101,7 @@ export function updateFeedItem(
   const url = absolute(editionPath(`/updates/#${update.id}`, lang), deployment);
   const t = ui(lang);
   const kind = t.updates.kinds[update.data.kind];
-  // The links' paths are already the edition's (src/build/feed-items.ts).
+  // The links' paths are already the edition's (src/data/feed-items.ts).
   const absoluteLinks = links.map((link) => ({
     label: link.label,
     url: absolute(link.path, deployment),

@@ -34,7 +34,7 @@ const IMAGES = {
 /**
  * The site's fixed pages in an edition: paths from the vocabulary, words from the edition's
  * dictionary (src/i18n/ui), the one place their titles and descriptions are written. Paths are
- * the English ones; `src/build/editions.ts` prefixes them. A translated edition's share images
+ * the English ones; `src/data/editions.ts` prefixes them. A translated edition's share images
  * are under its language: `og/ru/status.png`.
  */
 export function pagesFor(lang: Lang): Record<PageKey, FixedPage> {

@@ -1,6 +1,6 @@
 /**
  * The share card's layout: where each line of a share image goes, at what size and in which
- * colour. Pure: text is measured by the function it is given (src/build/share-images draws with
+ * colour. Pure: text is measured by the function it is given (src/integrations/share-images draws with
  * Skia and measures with it), so the layout can be tested without fonts or a canvas.
  */
 

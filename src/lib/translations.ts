@@ -1,6 +1,6 @@
 /**
  * The editions' translations against their English originals. Pure, so every check is
- * unit-tested with planted mismatches (tests/unit/translations.test.ts); `src/build/content.ts`
+ * unit-tested with planted mismatches (tests/unit/translations.test.ts); `src/data/content.ts`
  * runs {@link translationProblems} over the real content and fails the build on any problem.
  *
  * Facts must not drift: a translation may not cite a source, a timeline event or a provision its

@@ -1,4 +1,9 @@
 /**
+ * Site-internal paths and URLs, for any base path: pure, the base is always an argument.
+ * src/data/urls.ts gives `href` and `absoluteUrl` for the current build's base.
+ */
+
+/**
  * Joins a site-internal path onto a deploy base. `path` is written as if the site lived at `/`
  * (`/articles/x/`, `/rss.xml#top`); the result works under any base (`/relos/articles/x/`).
  */
@@ -13,17 +18,15 @@ export function withBase(path: string, base: string): string {
   return `${root}${path.slice(1)}`;
 }
 
-/** A site-internal link under the current build's base path. Every internal `href` goes through it. */
-export function href(path: string): string {
-  return withBase(path, import.meta.env.BASE_URL);
-}
-
-/** The absolute URL of a site-internal path, for canonical links, feeds and share metadata. */
-export function absoluteUrl(path: string, site: URL | string | undefined): string {
+/**
+ * The absolute URL of a site-internal path on a site under a base path, for canonical links,
+ * feeds and share metadata. Pages take it from src/data/urls.ts, which knows the build's base.
+ */
+export function absoluteUrl(path: string, site: URL | string | undefined, base: string): string {
   if (site === undefined) {
     throw new Error('absoluteUrl: `site` is not set; astro.config.ts sets it from SITE_URL');
   }
-  return new URL(href(path), site).href;
+  return new URL(withBase(path, base), site).href;
 }
 
 /** The path of an article page, from its collection id. */

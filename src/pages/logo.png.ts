@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { renderLogo } from '../build/share-images/draw';
+import { renderLogo } from '../integrations/share-images';
 
 /** The publisher logo named in every page's structured data. */
 export const GET: APIRoute = async () =>

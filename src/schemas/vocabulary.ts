@@ -3,7 +3,7 @@
  * domains and verdicts, status countries and states, update kinds, and the fixed pages an update
  * can touch. The schemas refuse any other value. They live here, beside the schemas, so that the
  * content store is re-validated when they change and not when any library code does
- * (src/build/integrations/content-schema-cache.ts digests src/schemas only).
+ * (src/integrations/content-schema-cache.ts digests src/schemas only).
  *
  * How a reader sees each word (its label) is in src/lib, keyed by these lists; TypeScript checks
  * that every word has a label and no label is left over.

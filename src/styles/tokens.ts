@@ -1,6 +1,6 @@
 /**
  * The design tokens: every colour of the site, light and dark side by side, written once. The
- * stylesheet gets them as CSS custom properties (`tokensCss`, served by src/build/vite-tokens.ts
+ * stylesheet gets them as CSS custom properties (`tokensCss`, served by src/integrations/vite-tokens.ts
  * as `virtual:relos/tokens.css`), the page head takes the theme colour from them, and the share
  * images and logo are painted with the light palette.
  *

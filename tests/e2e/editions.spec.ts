@@ -88,6 +88,17 @@ test('the switcher keeps the reader on the same page, by keyboard too', async ({
   const hindi = switcher.getByRole('link', { name: 'हिन्दी' });
   await expect(hindi).toHaveAttribute('href', '/hi/status/');
   await expect(hindi).toHaveAttribute('lang', 'hi-IN');
+  // Each link's name starts with what it shows, so a reader can say what they see (WCAG 2.5.3),
+  // and goes on with the edition's full name.
+  for (const [shows, name] of [
+    ['EN', 'EN English'],
+    ['हिं', 'हिं हिन्दी'],
+    ['РУ', 'РУ Русский'],
+  ] as const) {
+    const link = switcher.getByRole('link', { name, exact: true });
+    await expect(link).toHaveText(shows);
+  }
+  await expect(switcher.getByRole('link')).toHaveCount(3);
   // Tab from the theme switch reaches the three editions, in order.
   await page.getByRole('button', { name: 'Dark theme' }).focus();
   await page.keyboard.press('Tab');

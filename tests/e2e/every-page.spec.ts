@@ -12,15 +12,23 @@ import { allPages } from './pages';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
+ * Label in name (WCAG 2.5.3, level A): a control's accessible name contains its visible text.
+ * axe 4 tags the rule "experimental" and leaves it off unless it is named; the sweep names it.
+ */
+const LABEL_IN_NAME = 'label-content-name-mismatch';
+
+/**
  * The axe rules whose result can change with the theme or the layout (colours, the size and
- * spacing of targets, scrolling boxes). Every other rule reads the markup, which is the same in
- * both visits, so the second visit runs only these.
+ * spacing of targets, scrolling boxes, and what text is visible, which label in name compares
+ * with the name). Every other rule reads the markup, which is the same in both visits, so the
+ * second visit runs only these.
  */
 const THEME_AND_LAYOUT_RULES = [
   'color-contrast',
   'link-in-text-block',
   'target-size',
   'scrollable-region-focusable',
+  LABEL_IN_NAME,
 ];
 
 /**
@@ -37,10 +45,10 @@ async function pagesOf(request: Parameters<typeof allPages>[0], shard: number): 
 }
 
 /**
- * axe's WCAG 2.2 AA violations on the page, one line each: every rule, or only `rules`. axe runs
- * in the page itself (what AxeBuilder's legacy mode does: our pages have no frames to combine),
- * injected once per page load and run once per pass; only violations are reported, which makes
- * each run several times faster.
+ * axe's WCAG 2.2 AA violations on the page, one line each: every rule (label in name too), or
+ * only `rules`. axe runs in the page itself (what AxeBuilder's legacy mode does: our pages have
+ * no frames to combine), injected once per page load and run once per pass; only violations are
+ * reported, which makes each run several times faster.
  */
 async function axeViolations(page: Page, where: string, rules?: string[]): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
@@ -57,6 +65,7 @@ async function axeViolations(page: Page, where: string, rules?: string[]): Promi
       runOnly: rules
         ? { type: 'rule' as const, values: rules }
         : { type: 'tag' as const, values: WCAG },
+      rules: { [LABEL_IN_NAME]: { enabled: true } },
       resultTypes: ['violations' as const],
     },
   );
@@ -136,3 +145,25 @@ for (let shard = 0; shard < SHARDS; shard++) {
     expect(failures).toEqual([]);
   });
 }
+
+test('the sweep’s axe finds a name that leaves out the visible text, as the language switcher’s did', async ({
+  page,
+}) => {
+  // The switcher's Hindi link as it was: it showed "हिं" and was named "हिन्दी".
+  const link = (name: string) =>
+    `<!doctype html><html lang="en"><title>Label in name</title><main><h1>Editions</h1>` +
+    `<a href="/hi/" hreflang="hi-IN" lang="hi-IN" aria-label="${name}">हिं</a></main></html>`;
+  await page.setContent(link('हिन्दी'));
+  for (const [where, rules] of [
+    ['first pass (every rule)', undefined],
+    ['second pass (theme and layout rules)', THEME_AND_LAYOUT_RULES],
+  ] as const) {
+    expect((await axeViolations(page, where, rules)).join('\n')).toContain(
+      `${where} ${LABEL_IN_NAME}: `,
+    );
+  }
+  // Named as it is now, the same link passes.
+  await page.setContent(link('हिं हिन्दी'));
+  expect(await axeViolations(page, 'now')).toEqual([]);
+  expect(await axeViolations(page, 'now', THEME_AND_LAYOUT_RULES)).toEqual([]);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDate } from '../../src/build/build-info';
+import { buildDate } from '../../src/data/build-info';
 import { assertTermExists, termPath } from '../../src/lib/glossary';
 
 describe('glossary helpers', () => {

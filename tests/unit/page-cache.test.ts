@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCacheKey } from '../../src/build/page-cache';
+import { pageCacheKey } from '../../src/data/page-cache';
 
 describe('pageCacheKey', () => {
   it('is the same for the same inputs and differs when any input differs', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classWords, pageClasses, pruneUnusedRules } from '../../src/lib/page-css';
+import { classWords, pageClasses, pruneUnusedRules } from '../../src/integrations/page-css';
 
 describe('the classes a page can use', () => {
   it('reads Tailwind classes whole, from markup and from script strings', () => {

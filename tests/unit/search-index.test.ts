@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/build/search-index';
+import { buildSearchIndex } from '../../src/integrations/search-index';
 
 const dir = mkdtempSync(join(tmpdir(), 'relos-search-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,10 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it, vi } from 'vitest';
-import { findUndrawableText } from '../../src/build/share-images/sources';
-import { cachedShareImage, shareImageKey } from '../../src/build/share-images/cache';
-import { renderLogo, renderShareImage, shareImageMeasure } from '../../src/build/share-images/draw';
-import { fontFacts } from '../../src/build/share-images/fonts';
+import { findUndrawableText } from '../../src/integrations/share-images/sources';
+import { cachedShareImage, shareImageKey } from '../../src/integrations/share-images/cache';
+import {
+  renderLogo,
+  renderShareImage,
+  shareImageMeasure,
+} from '../../src/integrations/share-images/draw';
+import { fontFacts } from '../../src/integrations/share-images/fonts';
 import { SHARE_IMAGE } from '../../src/lib/share-card';
 
 const input = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articlePath, href, withBase } from '../../src/lib/urls';
+import { absoluteUrl as buildAbsoluteUrl, href } from '../../src/data/urls';
+import { absoluteUrl, articlePath, withBase } from '../../src/lib/urls';
 
 describe('withBase', () => {
   it('joins a path onto the root or a sub-path', () => {
@@ -17,19 +18,26 @@ describe('withBase', () => {
   });
 });
 
-describe('href and absoluteUrl', () => {
+describe('absoluteUrl', () => {
+  it('makes absolute URLs on the site origin under the base', () => {
+    expect(absoluteUrl('/about/', 'https://example.org', '/')).toBe('https://example.org/about/');
+    expect(absoluteUrl('/about/', new URL('https://example.org/x'), '/relos')).toBe(
+      'https://example.org/relos/about/',
+    );
+    expect(() => absoluteUrl('/', undefined, '/')).toThrow(/SITE_URL/);
+  });
+
+  it('gives an article its path', () => {
+    expect(articlePath('russia-ratifies-relos')).toBe('/articles/russia-ratifies-relos/');
+  });
+});
+
+describe('href and absoluteUrl for this build (src/data/urls.ts)', () => {
   it('use the build base', () => {
     expect(href('/about/')).toBe(withBase('/about/', import.meta.env.BASE_URL));
-  });
-
-  it('make absolute URLs on the site origin', () => {
-    expect(absoluteUrl('/about/', 'https://example.org')).toBe(
+    expect(buildAbsoluteUrl('/about/', 'https://example.org')).toBe(
       new URL(withBase('/about/', import.meta.env.BASE_URL), 'https://example.org').href,
     );
-    expect(() => absoluteUrl('/', undefined)).toThrow(/SITE_URL/);
-  });
-
-  it('give an article its path', () => {
-    expect(articlePath('russia-ratifies-relos')).toBe('/articles/russia-ratifies-relos/');
+    expect(() => buildAbsoluteUrl('/', undefined)).toThrow(/SITE_URL/);
   });
 });

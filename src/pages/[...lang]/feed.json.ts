@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getFeedItems } from '../../build/feed-items';
-import { editionParams } from '../../build/editions';
-import { feedDeployment, jsonFeedResponse } from '../../build/feed-routes';
+import { mdxComponents } from '../../components/mdx/components';
+import { getFeedItems } from '../../data/feed-items';
+import { editionParams } from '../../data/editions';
+import { feedDeployment, jsonFeedResponse } from '../../data/feed-routes';
 import { langOf } from '../../i18n/locales';
 import { feedsFor } from '../../lib/feeds';
 
@@ -12,7 +13,7 @@ export const GET: APIRoute = async ({ site, params }) => {
   const deployment = feedDeployment(site);
   const lang = langOf(params['lang']);
   return jsonFeedResponse(
-    await getFeedItems(deployment, lang),
+    await getFeedItems(deployment, lang, mdxComponents),
     feedsFor(lang).articlesJson,
     deployment,
   );

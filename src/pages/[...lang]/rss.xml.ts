@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getFeedItems } from '../../build/feed-items';
-import { editionParams } from '../../build/editions';
-import { feedDeployment, rssResponse } from '../../build/feed-routes';
+import { mdxComponents } from '../../components/mdx/components';
+import { getFeedItems } from '../../data/feed-items';
+import { editionParams } from '../../data/editions';
+import { feedDeployment, rssResponse } from '../../data/feed-routes';
 import { langOf } from '../../i18n/locales';
 import { feedsFor } from '../../lib/feeds';
 
@@ -11,5 +12,9 @@ export const getStaticPaths = editionParams;
 export const GET: APIRoute = async ({ site, params }) => {
   const deployment = feedDeployment(site);
   const lang = langOf(params['lang']);
-  return rssResponse(await getFeedItems(deployment, lang), feedsFor(lang).articlesRss, deployment);
+  return rssResponse(
+    await getFeedItems(deployment, lang, mdxComponents),
+    feedsFor(lang).articlesRss,
+    deployment,
+  );
 };

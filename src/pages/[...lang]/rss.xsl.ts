@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { editionParams } from '../../build/editions';
+import { editionParams } from '../../data/editions';
 import { langOf, LOCALES } from '../../i18n/locales';
 import { ui } from '../../i18n/ui';
 import { feedStylesheet } from '../../lib/feed-stylesheet';
-import { href } from '../../lib/urls';
+import { href } from '../../data/urls';
 
 export const getStaticPaths = editionParams;
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getUpdateFeedItems } from '../../build/feed-items';
-import { editionParams } from '../../build/editions';
-import { feedDeployment, jsonFeedResponse } from '../../build/feed-routes';
+import { getUpdateFeedItems } from '../../data/feed-items';
+import { editionParams } from '../../data/editions';
+import { feedDeployment, jsonFeedResponse } from '../../data/feed-routes';
 import { langOf } from '../../i18n/locales';
 import { feedsFor } from '../../lib/feeds';
 

@@ -2,13 +2,13 @@
  * Feed items for the RSS feeds and JSON Feeds of each edition, once per build: the newest
  * published articles rendered in full through Astro's Container API (in an edition, its own
  * translation where it has one, else the English), and every entry of the updates log. The
- * items themselves are made by src/lib/feed-items.ts.
+ * items themselves are made by src/lib/feed-items.ts. The article routes hand over the MDX
+ * components (src/components/mdx/components.ts): data does not import components, which import it.
  */
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
-import { mdxComponents } from '../components/mdx/components';
 import { DEFAULT_LANG, type Lang } from '../i18n/locales';
 import { feedArticles, type FeedItem } from '../lib/feed';
 import { articleFeedItem, updateFeedItem } from '../lib/feed-items';
@@ -17,10 +17,14 @@ import { prepareArticles, translatedArticlePaths } from './articles';
 import { getTouchedLinks, getUpdatesLog, once } from './content';
 import { pathIn } from './editions';
 
-/** The newest published articles as an edition's feed items, newest first, each rendered in full. */
+/**
+ * The newest published articles as an edition's feed items, newest first, each rendered in full
+ * with `components` (the MDX components an article uses without importing them).
+ */
 export function getFeedItems(
   deployment: Deployment,
-  lang: Lang = DEFAULT_LANG,
+  lang: Lang,
+  components: Readonly<Record<string, unknown>>,
 ): Promise<FeedItem[]> {
   return once(`feed-items:${lang}`, async () => {
     const container = await AstroContainer.create({
@@ -46,7 +50,7 @@ export function getFeedItems(
         const body = await once(`feed-body:${bodyLang}:${english.article.id}`, async () => {
           const { Content } = await render(translated ? translated.entry : english.article);
           return container.renderToString(Content, {
-            props: { components: mdxComponents },
+            props: { components },
             locals: { citations, lang: bodyLang },
           });
         });

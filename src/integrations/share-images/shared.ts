@@ -22,7 +22,7 @@ let cache: typeof CacheModule | undefined;
 /** cache.ts as Node loads it: the same instance wherever it is asked for in this process. */
 export function shareImageCache(root: string = process.cwd()): typeof CacheModule {
   cache ??= createRequire(join(root, 'package.json'))(
-    join(root, 'src/build/share-images/cache.ts'),
+    join(root, 'src/integrations/share-images/cache.ts'),
   ) as typeof CacheModule;
   return cache;
 }

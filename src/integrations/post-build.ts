@@ -2,10 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findRedirects } from '../../lib/built-pages';
-import { findBrokenLinks, type BuiltSite } from '../../lib/link-check';
-import { headersFile, redirectsFile } from '../../lib/security';
-import { buildSearchIndex } from '../search-index';
+import { findRedirects } from '../lib/built-pages';
+import { findBrokenLinks, type BuiltSite } from '../lib/link-check';
+import { headersFile, redirectsFile } from '../lib/security';
+import { buildSearchIndex } from './search-index';
 
 /** Every file under a folder, as paths relative to it with forward slashes. */
 function walk(dir: string, root: string = dir): string[] {

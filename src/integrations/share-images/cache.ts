@@ -22,8 +22,8 @@ export { fontFacts };
 /** The files whose code draws the images: any change to them redraws every image. */
 const DRAWING_CODE = [
   'src/lib/share-card.ts',
-  'src/build/share-images/draw.ts',
-  'src/build/share-images/fonts.ts',
+  'src/integrations/share-images/draw.ts',
+  'src/integrations/share-images/fonts.ts',
 ];
 /** The engines: a new version may set text differently. */
 const ENGINES = ['@napi-rs/canvas', 'sharp'];
@@ -97,7 +97,7 @@ class DrawingThread {
   #next = 0;
 
   constructor(root: string) {
-    this.#worker = new Worker(join(root, 'src/build/share-images/worker.ts'));
+    this.#worker = new Worker(join(root, 'src/integrations/share-images/worker.ts'));
     this.#worker.unref();
     this.#worker.on('message', ({ id, error }: DrawResult) => {
       const job = this.#jobs.get(id);

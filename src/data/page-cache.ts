@@ -12,7 +12,11 @@ import { readFileSync } from 'node:fs';
  * The code every page passes through once rendered (src/middleware.ts, which trims its CSS and
  * policy): not in any page's module graph, so Astro does not see it change.
  */
-const PAGE_TRANSFORM = ['src/middleware.ts', 'src/lib/page-css.ts', 'src/lib/security.ts'];
+const PAGE_TRANSFORM = [
+  'src/middleware.ts',
+  'src/integrations/page-css.ts',
+  'src/integrations/page-policy.ts',
+];
 let transformDigest: string | undefined;
 
 /** A digest of everything given (as JSON: dates as ISO strings, `undefined` in arrays as null). */

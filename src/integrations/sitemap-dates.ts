@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pageLastModified } from '../../lib/built-pages';
+import { pageLastModified } from '../lib/built-pages';
 
 /**
  * The sitemap's `lastmod` for articles, read from each built article page's own

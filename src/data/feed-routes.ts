@@ -8,7 +8,7 @@ import type { Feed } from '../lib/feeds';
 import { ui } from '../i18n/ui';
 import { langOf } from '../i18n/locales';
 import { absolute, type Deployment } from '../lib/head';
-import { href } from '../lib/urls';
+import { href } from './urls';
 
 /** What a feed says about itself (src/lib/feeds.ts). */
 export type FeedChannel = Pick<Feed, 'title' | 'description' | 'path' | 'language' | 'home'>;

@@ -8,7 +8,7 @@
 import type { Loader } from 'astro/loaders';
 import { isPublished } from '../../lib/publishing';
 import { shareImageHost } from '../../lib/share-card';
-import { buildDate } from '../build-info';
+import { buildDate } from '../../data/build-info';
 import {
   type ArticleForImage,
   findUndrawableText,

@@ -3,10 +3,14 @@
  * article, each with the text it shows, where that text is written, and its cache key. Text
  * that the bundled fonts cannot draw fails the build, naming the file, the field and the
  * character, instead of shipping an image with empty boxes.
+ *
+ * The one module of the machinery a route may import (eslint.config.js): the image routes
+ * (src/pages/og/[...name].png.ts, src/pages/logo.png.ts) serve what it draws.
  */
-import { getPublishedArticles } from '../content';
-import { translatedArticles } from '../editions';
+import { getPublishedArticles } from '../../data/content';
+import { translatedArticles } from '../../data/editions';
 import { TRANSLATED_LANGS } from '../../i18n/locales';
+import { shareImageHost, type ShareImageText } from '../../lib/share-card';
 import { SHARE_IMAGE_CACHE_DIR, shareImageCache } from './shared';
 import {
   findUndrawableText,
@@ -65,3 +69,14 @@ export async function shareImagePaths(host: string) {
     cacheKey: cache.shareImageKey(inputs[index]!),
   }));
 }
+
+/** One share image as PNG: from the cache, or drawn now if the drawing thread has not done it. */
+export async function shareImagePng(text: ShareImageText, site: URL | undefined): Promise<Buffer> {
+  const { png } = await shareImageCache().cachedShareImage(
+    { ...text, host: shareImageHost(site) },
+    SHARE_IMAGE_CACHE_DIR,
+  );
+  return png;
+}
+
+export { renderLogo } from './draw';

@@ -15,7 +15,7 @@ import {
 import { ui, type Dictionary } from '../i18n/ui';
 import { formatDate, formatPartialDate, type PartialDate } from '../lib/dates';
 import { PAGE_PATHS } from '../schemas/vocabulary';
-import { href } from '../lib/urls';
+import { href } from './urls';
 import { collection, getLastTouched, once } from './content';
 import { englishChangedSince } from '../lib/translations';
 
