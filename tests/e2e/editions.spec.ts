@@ -163,6 +163,10 @@ test('a translated article keeps the English facts and numbers its sources in it
   await expect(cites.first()).toHaveAccessibleName('Источник 1');
   const first = await cites.first().getAttribute('href');
   await expect(page.locator(`${first} a`).first()).toBeVisible();
+  // A Russian date ends in «г.»: the entry closes on it, with no second full stop.
+  const sourcesList = page.locator('section[aria-labelledby="sources"] ol');
+  await expect(sourcesList).toContainText('2025 г.');
+  expect(await sourcesList.innerText()).not.toContain('г..');
   // The glossary a translated term links to is the edition's.
   await page.goto('/ru/articles/what-relos-allows/');
   const term = page.locator('a.term').first();

@@ -147,7 +147,7 @@ export const en = {
     stepsLabel: 'Steps from signature to entry into force',
     datesDisagree: 'sources disagree on the date',
     possibility: 'A possibility, not a confirmed fact:',
-    ruleSource: 'Source of the rule',
+    possibilitySources: 'What this possibility rests on',
     onTimeline: 'On the timeline:',
     lastChecked: 'Last checked',
     more: 'Every step, with its sources and the day it was checked',

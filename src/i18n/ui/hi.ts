@@ -139,7 +139,7 @@ export const hi: Dictionary = {
     stepsLabel: 'हस्ताक्षर से लागू होने तक के चरण',
     datesDisagree: 'तारीख़ पर स्रोतों में मतभेद है',
     possibility: 'एक संभावना, पुष्ट तथ्य नहीं:',
-    ruleSource: 'नियम का स्रोत',
+    possibilitySources: 'यह संभावना किस पर आधारित है',
     onTimeline: 'समयरेखा पर:',
     lastChecked: 'आख़िरी बार जाँचा गया',
     more: 'हर चरण, उसके स्रोतों और जाँच की तारीख़ के साथ',

@@ -160,7 +160,7 @@ export const ru: Dictionary = {
     stepsLabel: 'Шаги от подписания до вступления в силу',
     datesDisagree: 'источники расходятся в дате',
     possibility: 'Предположение, а не подтвержденный факт:',
-    ruleSource: 'Источник правила',
+    possibilitySources: 'На чем основано это предположение',
     onTimeline: 'В хронологии:',
     lastChecked: 'Последняя проверка',
     more: 'Все этапы — с источниками и датой проверки',
