@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { VISIT_STORAGE_KEY } from '../../src/lib/last-visit.ts';
 import { expect, test } from './fixtures';
 import { sitemapPaths } from './pages';
@@ -86,9 +88,21 @@ test('every article says when its facts were checked, and shows the log entries 
     name: /^Federation Council date: our use of 10 December/,
   });
   await expect(entry).toHaveAttribute('href', '/updates/#2026-12-01-federation-council-caveat');
-  // The updated date shown is the newest entry's (the Volodin clarification of 2 December).
   await expect(updates.getByRole('link', { name: /^Volodin's words marked/ })).toBeVisible();
-  await expect(page.locator('.article-head')).toContainText('Updated 2 December 2026');
+  // The updated date shown is the newest log entry's that touches the article, read from the log.
+  const log = load(readFileSync('content/updates.yaml', 'utf8')) as {
+    date: string | Date;
+    touches: { articles?: string[] };
+  }[];
+  const newest = log
+    .filter((entry) => entry.touches.articles?.includes('russia-ratifies-relos'))
+    .map((entry) => new Date(entry.date).toISOString().slice(0, 10))
+    .sort()
+    .at(-1)!;
+  const shown = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(newest),
+  );
+  await expect(page.locator('.article-head')).toContainText(`Updated ${shown}`);
 });
 
 test('the updates feeds carry one item per entry, with stable guids and dates', async ({
