@@ -64,6 +64,8 @@ export async function editionsOf(englishPath: string): Promise<Lang[]> {
  * otherwise to the English page. The hash is kept.
  */
 export async function pathIn(lang: Lang): Promise<(englishPath: string) => string> {
+  // English links are as written: no need to read the translations.
+  if (lang === DEFAULT_LANG) return (path) => path;
   return linkIn(lang, await translatedSlugs());
 }
 
