@@ -5,7 +5,6 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
-import type { ZodType } from 'astro/zod';
 import yaml from 'js-yaml';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -22,16 +21,8 @@ import {
   timelineEventSchema,
   updateSchema,
 } from './schemas/collections';
-import {
-  agreementTranslationSchema,
-  articleTranslationSchema,
-  glossaryTranslationSchema,
-  pageTranslationSchema,
-  provisionTranslationSchema,
-  statusTranslationSchema,
-  timelineTranslationSchema,
-  updateTranslationSchema,
-} from './schemas/translations';
+import { TRANSLATED, type TranslatedName } from './schemas/translated-collections';
+import { TRANSLATION_SCHEMAS } from './schemas/translations';
 
 /**
  * Data files are parsed with YAML's JSON schema: dates stay text, so the schemas can refuse an
@@ -153,34 +144,32 @@ const pages = defineCollection({
   schema: fixedPageTextSchema(),
 });
 
-/** The Hindi and Russian editions: text only, each entry naming its English original. */
-const articleTranslations = defineCollection({
-  loader: glob({ base: './content', pattern: `${TRANSLATED_DIRS}/articles/*.mdx` }),
-  schema: articleTranslationSchema,
-});
-const pageTranslations = defineCollection({
-  loader: glob({ base: './content', pattern: `${TRANSLATED_DIRS}/pages/*.mdx` }),
-  schema: pageTranslationSchema,
-});
-/** A translated data file's collection: its entries from content/<lang>/<name>.yaml. */
-const translatedData = <S extends ZodType>(name: string, schema: S) =>
-  defineCollection({ loader: translatedFiles(name), schema });
-const statusTranslations = translatedData('status', statusTranslationSchema);
-const timelineTranslations = translatedData('timeline', timelineTranslationSchema);
-const provisionTranslations = translatedData('provisions', provisionTranslationSchema);
-const glossaryTranslations = translatedData('glossary', glossaryTranslationSchema);
-const updateTranslations = translatedData('updates', updateTranslationSchema);
-const agreementTranslations = translatedData('agreements', agreementTranslationSchema);
+/**
+ * The Hindi and Russian editions: text only, each entry naming its English original. One
+ * collection per line of the table of what is translated (src/schemas/translations.ts), named
+ * there: a data file's translations from content/<lang>/<name>.yaml, an article's or page's from
+ * content/<lang>/<name>/<slug>.mdx.
+ */
+const translations = Object.fromEntries(
+  (Object.keys(TRANSLATED) as TranslatedName[]).map((name) => [
+    TRANSLATED[name].translations,
+    defineCollection({
+      loader:
+        TRANSLATED[name].form === 'data'
+          ? translatedFiles(name)
+          : glob({ base: './content', pattern: `${TRANSLATED_DIRS}/${name}/*.mdx` }),
+      schema: TRANSLATION_SCHEMAS[name],
+    }),
+  ]),
+) as {
+  [N in TranslatedName as (typeof TRANSLATED)[N]['translations']]: {
+    loader: Loader;
+    schema: (typeof TRANSLATION_SCHEMAS)[N];
+  };
+};
 
 export const collections = {
-  articleTranslations,
-  pageTranslations,
-  statusTranslations,
-  timelineTranslations,
-  provisionTranslations,
-  glossaryTranslations,
-  updateTranslations,
-  agreementTranslations,
+  ...translations,
   articles,
   pages,
   sources,

@@ -18,11 +18,13 @@ import {
 import { pageCacheKey } from './page-cache';
 import { isPublished, newestFirst } from '../lib/publishing';
 import { DEFAULT_LANG, TRANSLATED_LANGS, type Lang } from '../i18n/locales';
+import { translationProblems, withTranslation } from '../lib/translations';
+import { TRANSLATED_FIELDS } from '../schemas/translations';
 import {
-  translationProblems,
-  withTranslation,
-  type TranslatedCollection,
-} from '../lib/translations';
+  TRANSLATED,
+  type TranslatedDataName,
+  type TranslatedName,
+} from '../schemas/translated-collections';
 
 /** Data collections that must hold at least one entry (an empty one means a file failed to load). */
 const DATA_COLLECTIONS = [
@@ -51,24 +53,19 @@ export function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   return value;
 }
 
-/** The English data collections that each translated edition translates, and where. */
-export const TRANSLATIONS = {
-  status: 'statusTranslations',
-  timeline: 'timelineTranslations',
-  provisions: 'provisionTranslations',
-  glossary: 'glossaryTranslations',
-  updates: 'updateTranslations',
-  agreements: 'agreementTranslations',
-} as const satisfies Record<TranslatedCollection, CollectionKey>;
+/** The collections of translations (src/schemas/translations.ts), one per translated collection. */
+type TranslationKey = (typeof TRANSLATED)[TranslatedName]['translations'];
 
 /** The collections editors write in English: everything but the translations. */
-export type EnglishKey = Exclude<
-  CollectionKey,
-  (typeof TRANSLATIONS)[TranslatedCollection] | 'articleTranslations' | 'pageTranslations'
->;
+export type EnglishKey = Exclude<CollectionKey, TranslationKey>;
 
-function isTranslated(name: string): name is TranslatedCollection {
-  return name in TRANSLATIONS;
+/** The translated data files, `content/<name>.yaml`, from the table. */
+const TRANSLATED_DATA = (Object.keys(TRANSLATED) as TranslatedName[]).filter(
+  (name): name is TranslatedDataName => TRANSLATED[name].form === 'data',
+);
+
+function isTranslated(name: string): name is TranslatedDataName {
+  return (TRANSLATED_DATA as readonly string[]).includes(name);
 }
 
 /** A whole collection, read once per build; entries that carry a `position` come in file order. */
@@ -94,7 +91,7 @@ export function collection<C extends CollectionKey>(
   return once(`collection:${name}:${lang}`, async () => {
     const [english, translations] = await Promise.all([
       readCollection(name),
-      readCollection(TRANSLATIONS[name]),
+      readCollection(TRANSLATED[name].translations),
     ]);
     const byId = new Map(
       translations.map((entry) => [entry.id, entry.data as Record<string, unknown>]),
@@ -109,77 +106,60 @@ export function collection<C extends CollectionKey>(
   });
 }
 
-/** Every drift problem between the editions and the English (src/lib/translations.ts). */
+/**
+ * Every problem between the editions and the English (src/lib/translations.ts): an English entry
+ * with no translation, a translation of nothing, drift. Each translated collection of the table
+ * is checked over its own text fields.
+ */
 async function translationDrift(): Promise<string[]> {
   const snapshots = await Promise.all(
     TRANSLATED_LANGS.flatMap((lang) =>
-      (Object.keys(TRANSLATIONS) as TranslatedCollection[]).map(async (name) => {
+      TRANSLATED_DATA.map(async (name) => {
         const [english, translations] = await Promise.all([
           readCollection(name),
-          readCollection(TRANSLATIONS[name]),
+          readCollection(TRANSLATED[name].translations),
         ]);
-        const own = translations.filter((entry) => entry.id.startsWith(`${lang}/`));
-        const ids = new Set(own.map((entry) => entry.id));
-        const missing = english
-          .filter((entry) => !ids.has(`${lang}/${entry.id}`))
-          .map(
-            (entry) =>
-              `content/${lang}/${name}.yaml: no translation of "${entry.id}" (content/${name}.yaml)`,
-          );
         return {
-          missing,
-          snapshot: {
-            name,
-            file: `content/${lang}/${name}.yaml`,
-            english: english.map(({ id, data }) => ({ id, data: data as Record<string, unknown> })),
-            translations: own.map((entry) => ({
+          name,
+          fields: TRANSLATED_FIELDS[name],
+          file: `content/${lang}/${name}.yaml`,
+          english: english.map(({ id, data }) => ({ id, data: data as Record<string, unknown> })),
+          translations: translations
+            .filter((entry) => entry.id.startsWith(`${lang}/`))
+            .map((entry) => ({
               id: entry.id.slice(lang.length + 1),
               data: entry.data as Record<string, unknown>,
             })),
-          },
         };
       }),
     ),
   );
-  const [articles, pages, articleTranslations, pageTranslations] = await Promise.all([
-    readCollection('articles'),
-    readCollection('pages'),
-    readCollection('articleTranslations'),
-    readCollection('pageTranslations'),
-  ]);
-  const body = <E extends { id: string; body?: string | undefined; data: object }>(
-    originals: readonly E[],
-    translations: readonly {
-      id: string;
-      body?: string | undefined;
-      data: { translationOf: string } & object;
-    }[],
-    fields: readonly string[],
-  ) =>
-    translations.map((translation) => {
-      const original = originals.find((entry) => entry.id === translation.data.translationOf);
-      return {
-        file: `content/${translation.id}.mdx`,
-        original: original && {
-          body: original.body ?? '',
-          data: original.data as Record<string, unknown>,
-        },
-        translationOf: translation.data.translationOf,
-        body: translation.body ?? '',
-        data: translation.data as Record<string, unknown>,
-        fields,
-      };
-    });
-  return [
-    ...snapshots.flatMap((s) => s.missing),
-    ...translationProblems(
-      snapshots.map((s) => s.snapshot),
-      [
-        ...body(articles, articleTranslations, ['title', 'description', 'keyPoints']),
-        ...body(pages, pageTranslations, ['heading']),
-      ],
-    ),
-  ];
+  const bodies = await Promise.all(
+    (Object.keys(TRANSLATED) as TranslatedName[])
+      .filter((name) => TRANSLATED[name].form === 'mdx')
+      .map(async (name) => {
+        const [originals, translations] = await Promise.all([
+          readCollection(name as EnglishKey),
+          readCollection(TRANSLATED[name].translations),
+        ]);
+        return translations.map((translation) => {
+          const { translationOf } = translation.data as { translationOf: string };
+          const original = originals.find((entry) => entry.id === translationOf);
+          return {
+            file: `content/${translation.id}.mdx`,
+            original: original && {
+              body: original.body ?? '',
+              data: original.data as Record<string, unknown>,
+            },
+            translationOf,
+            body: translation.body ?? '',
+            data: translation.data as Record<string, unknown>,
+            fields: TRANSLATED_FIELDS[name],
+          };
+        });
+      }),
+  );
+  return translationProblems(snapshots, bodies.flat());
 }
 
 /** Checks the whole content once per build (src/lib/integrity.ts); throws {@link ContentIntegrityError}. */

@@ -8,37 +8,23 @@ import {
   LANGS,
   LOCALES,
   TRANSLATED_LANGS,
-  editionPath,
   langOf,
   type Lang,
+  type TranslatedLang,
 } from '../i18n/locales';
 import { ui, type Dictionary } from '../i18n/ui';
 import { formatDate, formatPartialDate, type PartialDate } from '../lib/dates';
-import { PAGE_PATHS } from '../schemas/vocabulary';
+import {
+  editionsHaving,
+  editionsReached as reachedBy,
+  linkIn,
+  staleItems as staleIn,
+  translatedVersions as versionsOf,
+  type TranslatedSlugs,
+} from '../lib/editions';
+import { TRANSLATED } from '../schemas/translated-collections';
 import { href } from './urls';
 import { collection, getLastTouched, once } from './content';
-import { englishChangedSince } from '../lib/translations';
-
-/** The fixed pages every edition has (the others, such as /tags/, are in English only). */
-export const TRANSLATED_PAGE_PATHS: readonly string[] = [
-  PAGE_PATHS.home,
-  PAGE_PATHS.status,
-  PAGE_PATHS.updates,
-  PAGE_PATHS.timeline,
-  PAGE_PATHS.whatItAllows,
-  PAGE_PATHS.glossary,
-  PAGE_PATHS.about,
-  PAGE_PATHS.subscribe,
-  PAGE_PATHS.search,
-];
-
-/** The feeds every edition has, at `/<lang>` + the English path. */
-export const EDITION_FEED_PATHS: readonly string[] = [
-  '/rss.xml',
-  '/feed.json',
-  '/updates.xml',
-  '/updates.json',
-];
 
 /** `getStaticPaths` of a fixed page that every edition has: English at `/`, the others under `/<lang>/`. */
 export function editionParams() {
@@ -59,21 +45,18 @@ export function translatedArticles(
   });
 }
 
+/** The English slugs each translated edition has translated. */
+async function translatedSlugs(): Promise<TranslatedSlugs> {
+  const maps = await Promise.all(TRANSLATED_LANGS.map((lang) => translatedArticles(lang)));
+  return Object.fromEntries(TRANSLATED_LANGS.map((lang, index) => [lang, maps[index]!])) as Record<
+    TranslatedLang,
+    ReadonlyMap<string, unknown>
+  >;
+}
+
 /** The editions that have the page at an English path (articles: those that translate it). */
 export async function editionsOf(englishPath: string): Promise<Lang[]> {
-  const path = englishPath.split('#')[0]!;
-  if (TRANSLATED_PAGE_PATHS.includes(path) || EDITION_FEED_PATHS.includes(path)) return [...LANGS];
-  const article = /^\/articles\/([^/]+)\/$/.exec(path)?.[1];
-  if (!article) return [DEFAULT_LANG];
-  const found = await Promise.all(
-    TRANSLATED_LANGS.map(async (lang) =>
-      (await translatedArticles(lang)).has(article) ? lang : null,
-    ),
-  );
-  return [
-    DEFAULT_LANG,
-    ...found.filter((lang): lang is (typeof TRANSLATED_LANGS)[number] => lang !== null),
-  ];
+  return editionsHaving(englishPath, await translatedSlugs());
 }
 
 /**
@@ -81,18 +64,9 @@ export async function editionsOf(englishPath: string): Promise<Lang[]> {
  * otherwise to the English page. The hash is kept.
  */
 export async function pathIn(lang: Lang): Promise<(englishPath: string) => string> {
+  // English links are as written: no need to read the translations.
   if (lang === DEFAULT_LANG) return (path) => path;
-  const articles = await translatedArticles(lang);
-  return (englishPath) => {
-    const [path, hash] = englishPath.split('#') as [string, string | undefined];
-    const slug = /^\/articles\/([^/]+)\/$/.exec(path)?.[1];
-    const translated =
-      TRANSLATED_PAGE_PATHS.includes(path) ||
-      EDITION_FEED_PATHS.includes(path) ||
-      (slug !== undefined && articles.has(slug));
-    const target = translated ? editionPath(path, lang) : path;
-    return hash === undefined ? target : `${target}#${hash}`;
-  };
+  return linkIn(lang, await translatedSlugs());
 }
 
 /** What a component needs to speak its page's language. */
@@ -174,67 +148,41 @@ export async function articleText(
   };
 }
 
-/** What each edition translated, by `kind:id` (as the updates log names items) and the version. */
-function translatedVersions(lang: Lang): Promise<ReadonlyMap<string, Date>> {
+/**
+ * What each edition translated, by `kind:id` (as the updates log names items) and the version:
+ * every collection of the table (src/schemas/translations.ts) that an update can touch.
+ */
+function translatedVersions(lang: TranslatedLang): Promise<ReadonlyMap<string, Date>> {
   return once(`translated-versions:${lang}`, async () => {
-    const versions = new Map<string, Date>();
-    const own = (id: string) => id.startsWith(`${lang}/`);
-    const english = (id: string) => id.slice(lang.length + 1);
-    const [status, events, provisions, articles, pages] = await Promise.all([
-      collection('statusTranslations'),
-      collection('timelineTranslations'),
-      collection('provisionTranslations'),
-      collection('articleTranslations'),
-      collection('pageTranslations'),
-    ]);
-    for (const [kind, entries] of [
-      ['status', status],
-      ['events', events],
-      ['provisions', provisions],
-    ] as const) {
-      for (const entry of entries) {
-        if (own(entry.id)) versions.set(`${kind}:${english(entry.id)}`, entry.data.translates);
-      }
-    }
-    for (const entry of articles) {
-      if (own(entry.id))
-        versions.set(`articles:${entry.data.translationOf}`, entry.data.translates);
-    }
-    for (const entry of pages) {
-      if (own(entry.id)) versions.set(`pages:/${entry.data.translationOf}/`, entry.data.translates);
-    }
-    return versions;
+    const touchable = Object.values(TRANSLATED).filter((spec) => 'touchedAs' in spec);
+    const collections = await Promise.all(
+      touchable.map(async (spec) => ({
+        kind: spec.touchedAs,
+        entries: await collection(spec.translations),
+      })),
+    );
+    return versionsOf(lang, collections);
   });
+}
+
+/** Each translated edition's versions (see {@link translatedVersions}). */
+async function allVersions(): Promise<Record<TranslatedLang, ReadonlyMap<string, Date>>> {
+  const versions = await Promise.all(TRANSLATED_LANGS.map((lang) => translatedVersions(lang)));
+  return Object.fromEntries(
+    TRANSLATED_LANGS.map((lang, index) => [lang, versions[index]!]),
+  ) as Record<TranslatedLang, ReadonlyMap<string, Date>>;
 }
 
 /**
  * The editions an update has reached: English always; a translated edition once every item the
- * update touched that it translates is translated from a version at least as new as the update.
- * Items it does not translate it shows in English, which carries the update.
+ * update touched that it translates is translated from a version at least as new as the update
+ * (src/lib/editions.ts).
  */
 export async function editionsReached(update: CollectionEntry<'updates'>): Promise<{
   reached: Lang[];
   pending: Lang[];
 }> {
-  const { touches, date } = update.data;
-  const keys = [
-    ...touches.articles.map((ref) => `articles:${ref.id}`),
-    ...touches.events.map((ref) => `events:${ref.id}`),
-    ...touches.provisions.map((ref) => `provisions:${ref.id}`),
-    ...touches.status.map((ref) => `status:${ref.id}`),
-    ...touches.pages.map((path) => `pages:${path}`),
-  ];
-  const reached: Lang[] = [DEFAULT_LANG];
-  const pending: Lang[] = [];
-  for (const lang of TRANSLATED_LANGS) {
-    const versions = await translatedVersions(lang);
-    const behind = keys.some((key) => {
-      const version = versions.get(key);
-      return version !== undefined && version.getTime() < date.getTime();
-    });
-    (behind ? pending : reached).push(lang);
-  }
-  return { reached, pending };
+  return reachedBy(update, await allVersions());
 }
 
 /**
@@ -246,11 +194,6 @@ export function staleItems(lang: Lang): Promise<ReadonlyMap<string, Date>> {
   return once(`stale:${lang}`, async () => {
     if (lang === DEFAULT_LANG) return new Map();
     const [versions, touched] = await Promise.all([translatedVersions(lang), getLastTouched()]);
-    const stale = new Map<string, Date>();
-    for (const [key, translates] of versions) {
-      const english = touched.get(key);
-      if (english && englishChangedSince(translates, english)) stale.set(key, english);
-    }
-    return stale;
+    return staleIn(versions, touched);
   });
 }

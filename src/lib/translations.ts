@@ -105,19 +105,6 @@ export function referenceDrift(original: string, translation: string): string[] 
   return problems;
 }
 
-/** The fields of each translated data collection that hold text, as the translation writes them. */
-export const TRANSLATED_FIELDS = {
-  status: ['title', 'note', 'possibility.text'],
-  timeline: ['title', 'summary', 'note'],
-  provisions: ['activity', 'detail', 'limits.unit', 'limits.qualifier'],
-  glossary: ['term', 'expansion', 'definition'],
-  updates: ['headline', 'note'],
-  agreements: ['partner', 'name', 'shortName', 'scope'],
-} as const;
-
-/** A translated data collection's name. */
-export type TranslatedCollection = keyof typeof TRANSLATED_FIELDS;
-
 type Data = Record<string, unknown>;
 
 /** The text of a field path (`possibility.text`, `limits.unit`: each limit's unit, joined). */
@@ -136,26 +123,25 @@ function fieldText(data: Data, path: string): string | undefined {
 }
 
 /**
- * How a translated entry's text differs in substance from its original: a field present in one
- * and not the other, a different number of limits, or a number the original states and the
- * translation does not. Each problem names the field.
+ * How a translated entry's text differs in substance from its original, over its text `fields`
+ * (`TRANSLATED_FIELDS` in src/schemas/translations.ts): a field present in one and not the other,
+ * a list of a different length (limits), or a number the original states and the translation
+ * does not. Each problem names the field.
  */
-export function fieldDrift(
-  name: TranslatedCollection,
-  original: Data,
-  translation: Data,
-): string[] {
+export function fieldDrift(fields: readonly string[], original: Data, translation: Data): string[] {
   const problems: string[] = [];
-  if (name === 'provisions') {
-    const [english, translated] = [original['limits'], translation['limits']];
-    const count = (limits: unknown) => (Array.isArray(limits) ? limits.length : 0);
+  const lists = new Set(fields.filter((field) => field.includes('.')).map((f) => f.split('.')[0]!));
+  for (const list of lists) {
+    const [english, translated] = [original[list], translation[list]];
+    if (!Array.isArray(english) && !Array.isArray(translated)) continue;
+    const count = (items: unknown) => (Array.isArray(items) ? items.length : 0);
     if (count(english) !== count(translated)) {
       problems.push(
-        `field limits: the original has ${count(english)} limit(s), the translation ${count(translated)}`,
+        `field ${list}: the original has ${count(english)} ${list.replace(/s$/, '')}(s), the translation ${count(translated)}`,
       );
     }
   }
-  for (const field of TRANSLATED_FIELDS[name]) {
+  for (const field of fields) {
     const [english, translated] = [fieldText(original, field), fieldText(translation, field)];
     if (english === undefined && translated === undefined) continue;
     if (english === undefined) {
@@ -176,7 +162,10 @@ export function fieldDrift(
 
 /** One translated data collection of one edition, against its English original. */
 export interface CollectionSnapshot {
-  name: TranslatedCollection;
+  /** The English collection: `status`, for `content/status.yaml`. */
+  name: string;
+  /** Its text fields, as {@link fieldDrift} names them. */
+  fields: readonly string[];
   /** The file the translations come from, for messages: `content/ru/status.yaml`. */
   file: string;
   english: readonly { id: string; data: Data }[];
@@ -197,13 +186,21 @@ export interface BodySnapshot {
   fields: readonly string[];
 }
 
-/** Every drift problem of the editions, each naming the file, the entry and the field. */
+/**
+ * Every problem of the editions, each naming the file, the entry and the field: an English entry
+ * with no translation, a translation of no English entry, and drift.
+ */
 export function translationProblems(
   collections: readonly CollectionSnapshot[],
   bodies: readonly BodySnapshot[],
 ): string[] {
   const problems: string[] = [];
-  for (const { name, file, english, translations } of collections) {
+  for (const { name, fields, file, english, translations } of collections) {
+    const translated = new Set(translations.map((entry) => entry.id));
+    for (const entry of english) {
+      if (!translated.has(entry.id))
+        problems.push(`${file}: no translation of "${entry.id}" (content/${name}.yaml)`);
+    }
     const byId = new Map(english.map((entry) => [entry.id, entry.data]));
     for (const translation of translations) {
       const original = byId.get(translation.id);
@@ -212,7 +209,7 @@ export function translationProblems(
         problems.push(`${where}, field id: no entry of content/${name}.yaml has this id`);
         continue;
       }
-      for (const problem of fieldDrift(name, original, translation.data)) {
+      for (const problem of fieldDrift(fields, original, translation.data)) {
         problems.push(`${where}, ${problem}`);
       }
     }
@@ -280,20 +277,27 @@ export function englishChangedSince(translates: Date, english: Date | undefined)
 
 /**
  * An English entry with a translation's text laid over it: every fact (ids, dates, sources,
- * verdicts, numbers) stays the English entry's. Limits keep their English values and take the
- * translation's unit and qualifier, position by position.
+ * verdicts, numbers) stays the English entry's. Text in an object (a status step's possibility)
+ * is laid over the English object; text in a list of objects (a provision's limits) over the
+ * English items, position by position, so each limit keeps its English value.
  */
 export function withTranslation<T extends { data: Data }>(english: T, translation: Data): T {
   const text: Data = {};
+  const isObject = (value: unknown): value is Data =>
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !(value instanceof Date);
   for (const [key, value] of Object.entries(translation)) {
     if (key === 'id' || key === 'translates' || key === 'position') continue;
-    if (key === 'limits' && Array.isArray(value) && Array.isArray(english.data['limits'])) {
-      text[key] = (english.data['limits'] as Data[]).map((limit, index) => ({
-        ...limit,
+    const original = english.data[key];
+    if (Array.isArray(value) && Array.isArray(original) && original.every(isObject)) {
+      text[key] = original.map((item: Data, index) => ({
+        ...item,
         ...(value[index] as Data | undefined),
       }));
-    } else if (key === 'possibility' && value && typeof value === 'object') {
-      text[key] = { ...(english.data['possibility'] as Data), ...(value as Data) };
+    } else if (isObject(value) && isObject(original)) {
+      text[key] = { ...original, ...value };
     } else {
       text[key] = value;
     }

@@ -1,4 +1,4 @@
-import { UPDATE_KINDS, type UpdateKind } from '../schemas/vocabulary';
+import { PAGE_PATHS, UPDATE_KINDS, type UpdateKind } from '../schemas/vocabulary';
 import { pagesFor } from './pages';
 import { DEFAULT_LANG, type Lang } from '../i18n/locales';
 import { ui } from '../i18n/ui';
@@ -111,6 +111,25 @@ export function checkUpdatesAgainstArticles(
   return problems;
 }
 
+/**
+ * Where a touched item is in the English edition: an article's page, a status step, event or
+ * provision on its page (`/status/#in-force`), a fixed page by its path.
+ */
+export function touchedPath(kind: TouchedKind, id: string): string {
+  switch (kind) {
+    case 'articles':
+      return articlePath(id);
+    case 'status':
+      return `${PAGE_PATHS.status}#${id}`;
+    case 'events':
+      return `${PAGE_PATHS.timeline}#${id}`;
+    case 'provisions':
+      return `${PAGE_PATHS.whatItAllows}#${id}`;
+    case 'pages':
+      return id;
+  }
+}
+
 /** A link to something an update touched: its label and its site path. */
 export interface TouchedLink {
   label: string;
@@ -138,19 +157,19 @@ export function touchedLinks(
   return [
     ...touches.articles.flatMap((ref) => {
       const title = titles.articles.get(ref.id);
-      return title ? [{ label: title, path: articlePath(ref.id) }] : [];
+      return title ? [{ label: title, path: touchedPath('articles', ref.id) }] : [];
     }),
     ...touches.status.map((ref) => ({
       label: `${words.status}: ${titles.steps(ref.id)}`,
-      path: `/status/#${ref.id}`,
+      path: touchedPath('status', ref.id),
     })),
     ...touches.events.map((ref) => ({
       label: `${words.timeline}: ${titles.events(ref.id)}`,
-      path: `/timeline/#${ref.id}`,
+      path: touchedPath('events', ref.id),
     })),
     ...touches.provisions.map((ref) => ({
       label: `${words.whatItAllows}: ${titles.provisions(ref.id)}`,
-      path: `/what-it-allows/#${ref.id}`,
+      path: touchedPath('provisions', ref.id),
     })),
     ...touches.pages.map((path) => ({
       label: path === '/' ? words.frontPage : pages.find((page) => page.path === path)!.title,

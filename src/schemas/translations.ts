@@ -6,7 +6,13 @@
  * entry's, so a translation cannot change it: such a field is refused with a message saying so.
  */
 import { z } from 'astro/zod';
-import { calendarDate, slugId, text } from './common';
+import { calendarDate, slugId } from './common';
+import {
+  TRANSLATED,
+  type TextShape,
+  type TranslatedCollectionSpec,
+  type TranslatedName,
+} from './translated-collections';
 
 /** The English version a translation was made from: the day its English original last changed. */
 const translates = calendarDate;
@@ -28,97 +34,65 @@ function textOnly<T extends z.ZodRawShape>(
   });
 }
 
-/** An entry's fields every translated data file has: the English id and the version translated. */
-const entry = { id: slugId, translates, position: z.number().int().nonnegative().default(0) };
+/** The fields every translated data entry has: the English id, the version translated, its place. */
+const DATA_ENTRY = { id: slugId, translates, position: z.number().int().nonnegative().default(0) };
 
-/** A translated status step (`content/<lang>/status.yaml`). */
-export const statusTranslationSchema = textOnly('status', {
-  ...entry,
-  title: text('a title'),
-  note: text('a note'),
-  possibility: z.strictObject({ text: text('the possibility') }).optional(),
-});
+/** The fields every translated article or page has: the English slug and the version translated. */
+const MDX_ENTRY = {
+  /** The English article's slug, or the page's name. */
+  translationOf: slugId,
+  translates,
+};
 
-/** A translated timeline event (`content/<lang>/timeline.yaml`). */
-export const timelineTranslationSchema = textOnly('timeline', {
-  ...entry,
-  title: text('a title'),
-  summary: text('a summary'),
-  note: text('a note').optional(),
-});
+/** A translation's schema: its entry fields and its text, nothing else. */
+export type TranslationSchema<S extends TranslatedCollectionSpec> = z.ZodObject<
+  (S['form'] extends 'data' ? typeof DATA_ENTRY : typeof MDX_ENTRY) & S['text'],
+  z.core.$strict
+>;
 
-/** A translated "what it allows" item (`content/<lang>/provisions.yaml`); limits keep the English numbers. */
-export const provisionTranslationSchema = textOnly('provisions', {
-  ...entry,
-  activity: text('an activity'),
-  detail: text('a detail'),
-  limits: z
-    .array(
-      z.strictObject(
-        { unit: text('a unit'), qualifier: text('a qualifier').optional() },
-        { error: 'a translated limit has a unit and a qualifier: its value is the English one' },
-      ),
-    )
-    .default([]),
-});
+/** The schema of one collection's translations, from its line of a table such as {@link TRANSLATED}. */
+export function translationSchema<S extends TranslatedCollectionSpec>(
+  name: string,
+  spec: S,
+): TranslationSchema<S> {
+  return spec.form === 'data'
+    ? (textOnly(name, { ...DATA_ENTRY, ...spec.text }) as unknown as TranslationSchema<S>)
+    : (textOnly(
+        name,
+        { ...MDX_ENTRY, ...spec.text },
+        `content/${name}/<${name === 'pages' ? 'name' : 'slug'}>.mdx`,
+      ) as unknown as TranslationSchema<S>);
+}
 
-/** A translated glossary term (`content/<lang>/glossary.yaml`). */
-export const glossaryTranslationSchema = textOnly('glossary', {
-  ...entry,
-  term: text('a term'),
-  expansion: text('an expansion').optional(),
-  definition: text('a definition'),
-});
+/** The schema of each translated collection, by its English name. */
+export const TRANSLATION_SCHEMAS = Object.fromEntries(
+  Object.entries(TRANSLATED).map(([name, spec]) => [name, translationSchema(name, spec)]),
+) as unknown as { [N in TranslatedName]: TranslationSchema<(typeof TRANSLATED)[N]> };
 
-/** A translated updates-log entry (`content/<lang>/updates.yaml`). */
-export const updateTranslationSchema = textOnly('updates', {
-  ...entry,
-  headline: text('a headline').pipe(
-    z.string().max(100, { error: 'a headline is at most 100 characters' }),
-  ),
-  note: text('a note'),
-});
+/** The schema under a wrapper that does not change what it holds: optional, default, a pipe. */
+function unwrapped(schema: z.ZodType): z.ZodType {
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault)
+    return unwrapped(schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodPipe) return unwrapped(schema.in as z.ZodType);
+  return schema;
+}
 
-/** A translated agreement (`content/<lang>/agreements.yaml`). */
-export const agreementTranslationSchema = textOnly('agreements', {
-  ...entry,
-  partner: text('a partner'),
-  name: text('a name'),
-  shortName: text('a short name').optional(),
-  scope: text('a scope'),
-});
+/**
+ * The text fields of a shape as the drift checks name them: `title`; `possibility.text` for text
+ * in an object; `limits.unit` for text in each item of a list of objects; `keyPoints` for a list
+ * of texts.
+ */
+export function textFieldsOf(shape: TextShape): string[] {
+  return Object.entries(shape).flatMap(([key, field]) => {
+    const inner = unwrapped(field);
+    const item = inner instanceof z.ZodArray ? unwrapped(inner.element as z.ZodType) : inner;
+    return item instanceof z.ZodObject
+      ? textFieldsOf(item.shape as TextShape).map((sub) => `${key}.${sub}`)
+      : [key];
+  });
+}
 
-/** A translated article's front matter (`content/<lang>/articles/<slug>.mdx`). */
-export const articleTranslationSchema = textOnly(
-  'articles',
-  {
-    /** The English article's slug. */
-    translationOf: slugId,
-    translates,
-    title: text('a title').pipe(
-      z.string().max(90, { error: 'a headline is at most 90 characters' }),
-    ),
-    description: text('a description').pipe(
-      z
-        .string()
-        .min(90, { error: 'the description (dek) is at least 90 characters' })
-        .max(220, { error: 'the description (dek) is at most 220 characters' }),
-    ),
-    keyPoints: z
-      .array(text('a key point'), { error: 'expected a list of 2 to 5 key points' })
-      .min(2, { error: 'give at least 2 key points' })
-      .max(5, { error: 'give at most 5 key points' }),
-  },
-  'content/articles/<slug>.mdx',
-);
-
-/** A translated fixed page's front matter (`content/<lang>/pages/<name>.mdx`). */
-export const pageTranslationSchema = textOnly(
-  'pages',
-  {
-    translationOf: slugId,
-    translates,
-    heading: text('a heading'),
-  },
-  'content/pages/<name>.mdx',
-);
+/** The text fields of each translated collection, as the drift checks name them. */
+export const TRANSLATED_FIELDS = Object.fromEntries(
+  Object.entries(TRANSLATED).map(([name, spec]) => [name, textFieldsOf(spec.text)]),
+) as unknown as Record<TranslatedName, readonly string[]>;

@@ -10,6 +10,7 @@ import {
   translationProblems,
   withTranslation,
 } from '../../src/lib/translations';
+import { TRANSLATED_FIELDS } from '../../src/schemas/translations';
 
 describe('numbersIn', () => {
   it('reads dates, caps and counts as digit strings, whatever the separator', () => {
@@ -120,7 +121,7 @@ describe('fieldDrift', () => {
 
   it('accepts a translation that keeps every number and field', () => {
     expect(
-      fieldDrift('status', step, {
+      fieldDrift(TRANSLATED_FIELDS.status, step, {
         title: 'Госдума приняла закон о ратификации',
         note: 'Дума приняла его 2 декабря 2025 года.',
         possibility: { text: 'Оно может вступить в силу в течение 30 дней.' },
@@ -130,7 +131,7 @@ describe('fieldDrift', () => {
 
   it('names the field whose number is missing, and a field the translation adds or drops', () => {
     expect(
-      fieldDrift('status', step, {
+      fieldDrift(TRANSLATED_FIELDS.status, step, {
         title: 'Госдума приняла закон',
         note: 'Дума приняла его в декабре.',
       }),
@@ -140,7 +141,7 @@ describe('fieldDrift', () => {
     ]);
     expect(
       fieldDrift(
-        'timeline',
+        TRANSLATED_FIELDS.timeline,
         { title: 'Signed', summary: 'Signed in Moscow.' },
         { title: 'Подписано', summary: 'Подписано в Москве.', note: 'Добавлено.' },
       ),
@@ -154,7 +155,11 @@ describe('fieldDrift', () => {
       limits: [{ value: 5, unit: 'warships', qualifier: 'at any one time' }],
     };
     expect(
-      fieldDrift('provisions', english, { activity: 'Корабли', detail: 'Не более 5.', limits: [] }),
+      fieldDrift(TRANSLATED_FIELDS.provisions, english, {
+        activity: 'Корабли',
+        detail: 'Не более 5.',
+        limits: [],
+      }),
     ).toEqual([
       'field limits: the original has 1 limit(s), the translation 0',
       'field limits.unit: missing (the original has "warships")',
@@ -169,6 +174,7 @@ describe('translationProblems', () => {
       [
         {
           name: 'status',
+          fields: TRANSLATED_FIELDS.status,
           file: 'content/ru/status.yaml',
           english: [{ id: 'duma-approves', data: { title: 'Duma', note: 'On 2 December 2025.' } }],
           translations: [
@@ -210,6 +216,31 @@ describe('translationProblems', () => {
   });
 });
 
+describe('translationProblems: every English entry translated', () => {
+  it('names each English entry an edition has not translated, and its file', () => {
+    const english = [
+      { id: 'duma-approves', data: { title: 'Duma', note: 'Passed.' } },
+      { id: 'in-force', data: { title: 'In force', note: 'Not yet.' } },
+    ];
+    const snapshot = (file: string, ids: string[]) => ({
+      name: 'status',
+      fields: TRANSLATED_FIELDS.status,
+      file,
+      english,
+      translations: ids.map((id) => ({ id, data: { title: 'Шаг', note: 'Заметка.' } })),
+    });
+    expect(
+      translationProblems(
+        [
+          snapshot('content/ru/status.yaml', ['duma-approves', 'in-force']),
+          snapshot('content/hi/status.yaml', ['duma-approves']),
+        ],
+        [],
+      ),
+    ).toEqual(['content/hi/status.yaml: no translation of "in-force" (content/status.yaml)']);
+  });
+});
+
 describe('withTranslation', () => {
   it('lays the text over the English facts; limits keep their English values', () => {
     const english = {
@@ -235,6 +266,18 @@ describe('withTranslation', () => {
       sources: [{ id: 'kommersant' }],
     });
     expect(english.data.activity).toBe('Warships at one time');
+  });
+
+  it('lays text in an object over the English object: a possibility keeps its sources', () => {
+    const english = {
+      data: {
+        title: 'In force',
+        possibility: { text: 'Within 30 days.', sources: [{ id: 'tass' }] },
+      },
+    };
+    expect(
+      withTranslation(english, { possibility: { text: 'В течение 30 дней.' } }).data.possibility,
+    ).toEqual({ text: 'В течение 30 дней.', sources: [{ id: 'tass' }] });
   });
 });
 
