@@ -43,10 +43,11 @@ export const THEME_COLOR = { light: COLORS.paper[0], dark: COLORS.paper[1] } as 
 
 /**
  * The palette as CSS: one custom property per colour, `light-dark()` choosing by the page's
- * `color-scheme` (the system's, or the one the theme switch sets on <html>).
+ * `color-scheme` (the system's, or the one the theme switch sets on <html>). The site's
+ * stylesheet and the feed page's (feed-page.ts) both start from it.
  */
-export function tokensCss(): string {
-  const properties = Object.entries(COLORS).map(
+export function tokensCss(colors: Readonly<Record<string, Pair>> = COLORS): string {
+  const properties = Object.entries(colors).map(
     ([name, [light, dark]]) => `  --${name}: light-dark(${light}, ${dark});`,
   );
   return `:root {\n${properties.join('\n')}\n}\n`;

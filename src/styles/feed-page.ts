@@ -1,20 +1,17 @@
-/* Styles for the page /rss.xml shows in a browser (public/rss.xsl). */
-:root {
+/**
+ * The stylesheet of the page a browser shows for an RSS feed (the XSLT page of
+ * src/lib/feed-stylesheet.ts), served as `/rss.css` by src/pages/rss.css.ts. It starts from the
+ * design tokens (tokens.ts), light and dark, so the feed page follows the palette and the
+ * reader's system theme with the rest of the site. External, not inline: the feed page has no
+ * policy hash for an inline stylesheet, and needs none.
+ */
+import { COLORS, tokensCss, type Pair } from './tokens';
+
+/** `/rss.css`: the palette as custom properties, then the feed page's own rules. */
+export function feedPageCss(colors: Readonly<Record<string, Pair>> = COLORS): string {
+  return `/* Written by the build from src/styles/feed-page.ts and the colours in src/styles/tokens.ts. */
+${tokensCss(colors)}:root {
   color-scheme: light dark;
-  --paper: #fbfaf7;
-  --ink: #1b1b1a;
-  --muted: #55524c;
-  --accent: #9b1c1f;
-  --rule: #d9d4c9;
-}
-@media (prefers-color-scheme: dark) {
-  :root {
-    --paper: #15171a;
-    --ink: #ebe8e1;
-    --muted: #a9a59c;
-    --accent: #f08a80;
-    --rule: #3a3d42;
-  }
 }
 body {
   margin: 0;
@@ -85,7 +82,9 @@ li h2 {
   margin: 0 0 0.25rem;
 }
 .meta {
-  color: var(--muted);
+  color: var(--ink-muted);
   font-size: 0.9rem;
   margin: 0;
+}
+`;
 }
