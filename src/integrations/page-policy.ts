@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Token } from 'parse5';
 import { SAXParser } from 'parse5-sax-parser';
-import { THEME_INIT_SCRIPT } from '../lib/theme';
+import { THEME_INIT_SCRIPT } from '../lib/theme.ts';
 
 /** A CSP hash of an inline script or stylesheet: `sha256-<base64 digest>` (quoted in a policy). */
 export function cspHash(code: string): `sha256-${string}` {
