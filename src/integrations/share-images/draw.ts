@@ -39,11 +39,7 @@ const lastStyle = new WeakMap<SKRSContext2D, TextStyle>();
 /** Sets a context to draw text in a style. */
 function setStyle(context: SKRSContext2D, style: TextStyle): void {
   const last = lastStyle.get(context);
-  if (
-    last?.weight === style.weight &&
-    last.size === style.size &&
-    last.tracking === style.tracking
-  )
+  if (last?.weight === style.weight && last.size === style.size && last.tracking === style.tracking)
     return;
   context.font = cssFont(style);
   context.letterSpacing = `${style.tracking}px`;
