@@ -26,11 +26,11 @@ export function finishPage(html: string): string {
 /** A page for the thread, as UTF-8 bytes (moved, not copied), and what it answers. */
 export interface PageJob {
   id: number;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
 }
 export interface PageResult {
   id: number;
-  bytes?: Uint8Array;
+  bytes?: Uint8Array<ArrayBuffer>;
   /** Set when the step refused the page: the error's message. */
   error?: string;
 }
@@ -60,14 +60,14 @@ class PageThread {
     this.#worker.on('exit', (code) => failAll(new Error(`it exited with code ${code}`)));
   }
 
-  finish(bytes: Uint8Array): Promise<Uint8Array> {
+  finish(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
     const id = this.#next++;
     if (this.#jobs.size === 0) this.#worker.ref();
     return new Promise((resolve, reject) => {
       this.#jobs.set(id, {
         done: ({ bytes, error }) => (bytes ? resolve(bytes) : reject(new Error(error))),
       });
-      this.#worker.postMessage({ id, bytes } satisfies PageJob, [bytes.buffer as ArrayBuffer]);
+      this.#worker.postMessage({ id, bytes } satisfies PageJob, [bytes.buffer]);
     });
   }
 }
@@ -79,9 +79,9 @@ let thread: PageThread | undefined;
  * finished page's bytes out. Rejects with the step's own message when it refuses the page.
  */
 export async function finishPageBytes(
-  bytes: Uint8Array,
+  bytes: Uint8Array<ArrayBuffer>,
   root: string = process.cwd(),
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   if (availableParallelism() < 2)
     return new TextEncoder().encode(finishPage(new TextDecoder().decode(bytes)));
   thread ??= new PageThread(root);

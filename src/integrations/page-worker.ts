@@ -22,5 +22,5 @@ port.on('message', ({ id, bytes }: PageJob) => {
   } catch (error) {
     result = { id, error: error instanceof Error ? error.message : String(error) };
   }
-  port.postMessage(result, result.bytes ? [result.bytes.buffer as ArrayBuffer] : []);
+  port.postMessage(result, result.bytes ? [result.bytes.buffer] : []);
 });
