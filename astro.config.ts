@@ -69,9 +69,11 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // Two pages at a time: while one waits for a share image being drawn off the main thread, the
-  // other renders.
-  build: { inlineStylesheets: 'always', concurrency: 2 },
+  // Four pages at a time: while some wait for a share image being drawn or for the page step
+  // (src/integrations/page-step.ts), both off the main thread, the others render. With two, the
+  // main thread sat idle a quarter of the time; a cold 1,000-article build took 27.3 and 28.0 s
+  // against 30.9 and 33.8 s (alternating).
+  build: { inlineStylesheets: 'always', concurrency: 4 },
   vite: {
     plugins: [designTokens(), tailwindcss()],
     build: {

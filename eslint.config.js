@@ -66,11 +66,11 @@ const SHARE_IMAGE_CACHE = {
     'Take the share-image cache from shareImageCache() (src/integrations/share-images/shared.ts): an import gives each bundle its own copy, and images would be drawn twice.',
 };
 
-/** The share-image worker's modules run under Node's type stripping, which guesses no file. */
+/** The worker threads' modules run under Node's type stripping, which guesses no file. */
 const NAMED_FILES = {
   regex: '^\\.{1,2}/(?!.*\\.ts$)',
   message:
-    "This module runs in the share-image worker under Node's type stripping: write the file extension (./fonts.ts).",
+    "This module runs in a worker thread (share images, page step) under Node's type stripping: write the file extension (./fonts.ts).",
 };
 
 /** Machinery imports data, lib and config, never what renders. */
@@ -87,8 +87,11 @@ const restrict = (files, patterns, ignores = []) => ({
   rules: { 'no-restricted-imports': ['error', { patterns }] },
 });
 
-const WORKER_MODULES = ['src/integrations/share-images/{worker,cache,draw,fonts}.ts'];
-const WORKER_LIB = ['src/lib/share-card.ts'];
+const WORKER_MODULES = [
+  'src/integrations/share-images/{worker,cache,draw,fonts}.ts',
+  'src/integrations/page-{step,worker,css,policy}.ts',
+];
+const WORKER_LIB = ['src/lib/share-card.ts', 'src/lib/theme.ts'];
 const WORKER_CONFIG = ['src/site.ts', 'src/styles/tokens.ts'];
 const PNG_ROUTES = ['src/pages/**/*.png.ts'];
 

@@ -349,3 +349,41 @@ export function editArticle(file: string): void {
     `${edited.trimEnd()}\n\nThis paragraph was added by the benchmark, to edit one article.\n`,
   );
 }
+
+/**
+ * Article number `index` as a post of the official Astro blog starter (`examples/blog`, whose
+ * schema is title, description and pubDate): the same title, dek, date and text as
+ * {@link syntheticArticle}, in Markdown, without the site's components (citations and glossary
+ * terms become plain text, timelines and tables are left out).
+ */
+export function starterPost(index: number, ids: ContentIds): SyntheticArticle {
+  const { slug, source } = syntheticArticle(index, ids);
+  const [, frontmatter = '', body = ''] = source.split(/^---$/m);
+  const data = yaml.load(frontmatter, { schema: yaml.JSON_SCHEMA }) as Record<string, string>;
+  const text = body
+    .replace(/<Cite [^>]*\/>/g, '')
+    .replace(/<Term [^>]*>([^<]*)<\/Term>/g, '$1')
+    .replace(/^<[A-Z][^\n]*\/>$/gm, '')
+    .replace(/\n{3,}/g, '\n\n');
+  return {
+    slug,
+    source: [
+      '---',
+      `title: ${JSON.stringify(data['title'])}`,
+      `description: ${JSON.stringify(data['description'])}`,
+      `pubDate: ${data['pubDate']}`,
+      '---',
+      text.trim(),
+      '',
+    ].join('\n'),
+  };
+}
+
+/** Writes starter posts 0…count−1 into `<starter>/src/content/blog`, with ids from `root`. */
+export function writeStarterPosts(root: string, starter: string, count: number): void {
+  const ids = readContentIds(root);
+  for (let i = 0; i < count; i++) {
+    const { slug, source } = starterPost(i, ids);
+    writeFileSync(join(starter, 'src', 'content', 'blog', `${slug}.md`), source);
+  }
+}

@@ -9,8 +9,12 @@
  *    shared with tests/e2e/budgets.spec.ts) and Lighthouse scores against `astro preview`.
  * 3. Prints the tables, writes BENCHMARKS.md, and exits non-zero when a budget fails.
  *
+ * 4. With --starter <dir> (a checkout of withastro/astro's examples/blog), the site against the
+ *    official blog starter with the same synthetic articles (scripts/bench/builds.ts).
+ *
  * Flags: --quick (real and 200 only, no Lighthouse; prints, does not write BENCHMARKS.md),
- * --lighthouse-runs=N (default 5), --keep (leave the temporary copies and logs for inspection).
+ * --lighthouse-runs=N (default 5), --keep (leave the temporary copies and logs for inspection),
+ * --starter <dir>.
  * Nothing is built in the project's own dist/ or node_modules/.astro. The parts are in
  * scripts/bench/: options.ts (flags and budgets), processes.ts, builds.ts, readers.ts (page
  * weight and Lighthouse), verdicts.ts and report.ts (BENCHMARKS.md).
@@ -20,8 +24,24 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import type { PageWeight } from './bench-weight.ts';
-import { buildVariant, coldBuildOf, snapshot, type Variant } from './bench/builds.ts';
-import { ENGLISH_ONLY_COMMIT, KEEP, LIGHTHOUSE_RUNS, log, QUICK, ROOT } from './bench/options.ts';
+import {
+  buildVariant,
+  coldBuildOf,
+  compareWithStarter,
+  snapshot,
+  type StarterComparison,
+  type Variant,
+} from './bench/builds.ts';
+import {
+  BEFORE_BUILD_COST_COMMIT,
+  ENGLISH_ONLY_COMMIT,
+  KEEP,
+  LIGHTHOUSE_RUNS,
+  log,
+  QUICK,
+  ROOT,
+  STARTER,
+} from './bench/options.ts';
 import { freePort } from './bench/processes.ts';
 import {
   lighthouseMedian,
@@ -71,13 +91,34 @@ async function main(): Promise<void> {
       variants.push(await buildVariant(work, n, siteUrl));
     // What the Hindi and Russian editions cost: the real site against the English-only one.
     const englishOnly = await coldBuildOf(work, ENGLISH_ONLY_COMMIT, siteUrl);
+    // The real site before issue 26's build-cost work, built alternately with this commit's.
+    const before = await coldBuildOf(
+      work,
+      BEFORE_BUILD_COST_COMMIT,
+      siteUrl,
+      variants.find((v) => v.synthetic === 0)!.dir,
+    );
+    // The official Astro blog starter with the same synthetic articles (issue 26), if given.
+    let starter: StarterComparison | undefined;
+    if (STARTER) {
+      const dirs = new Map(variants.filter((v) => v.synthetic).map((v) => [v.synthetic, v.dir]));
+      starter = await compareWithStarter(work, STARTER, dirs, siteUrl);
+    }
     if (!readers) throw new Error('the reader measurements did not run');
 
     const verdicts = [
-      ...buildVerdicts(variants),
+      ...buildVerdicts(variants, before),
       ...readerVerdicts(readers.rows, readers.articles),
     ];
-    const markdown = report(variants, readers.rows, readers.articles, verdicts, englishOnly);
+    const markdown = report(
+      variants,
+      readers.rows,
+      readers.articles,
+      verdicts,
+      englishOnly,
+      before,
+      starter,
+    );
     const file = join(ROOT, 'BENCHMARKS.md');
     const formatted = await format(markdown, { ...(await resolveConfig(file)), filepath: file });
     process.stdout.write(`\n${formatted}\n`);

@@ -15,10 +15,16 @@ const result = spawnSync('astro', ['build', ...args], {
   env: {
     ...process.env,
     // A build allocates many short-lived objects (one page after another); a larger young
-    // generation lets V8 collect them far less often: a 1,000-article build took 25% less time.
-    NODE_OPTIONS: [process.env['NODE_OPTIONS'], '--max-semi-space-size=64']
+    // generation lets V8 collect them far less often: a 1,000-article build took 25% less time
+    // than with the default. 32 MB, not 64: the same CPU time (42.8 s against 43.0 s, 1,000
+    // articles), 90 MB less at the peak.
+    NODE_OPTIONS: [process.env['NODE_OPTIONS'], '--max-semi-space-size=32']
       .filter(Boolean)
       .join(' '),
+    // The bundler (Rolldown, whose native code allocates with mimalloc) keeps what it freed
+    // resident for a while, and the pages are then rendered on top of it: returning it at once
+    // took a 1,000-article build's peak from 1.65-1.87 GB to 1.42 GB, at the same CPU time.
+    MIMALLOC_PURGE_DELAY: process.env['MIMALLOC_PURGE_DELAY'] ?? '0',
   },
   shell: process.platform === 'win32',
 });

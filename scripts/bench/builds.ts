@@ -7,7 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { editArticle, SYNTHETIC_PREFIX, writeSyntheticArticles } from '../bench-content.ts';
+import {
+  editArticle,
+  SYNTHETIC_PREFIX,
+  writeStarterPosts,
+  writeSyntheticArticles,
+} from '../bench-content.ts';
 import { copyProjectFiles, linkPackages } from '../project-copy.ts';
 import { CACHE, log, ROOT, RUNS, SHARE_IMAGES } from './options.ts';
 import { run } from './processes.ts';
@@ -48,16 +53,26 @@ export interface BuildRun {
   load: number;
 }
 
+/** The site's build command: what `npm run build` runs (scripts/build.ts, `astro build` with its Node options). */
+const SITE_BUILD = ['node', 'scripts/build.ts'];
+/** The starter's: its `npm run build`, `astro build`, run by the project's Node. */
+const STARTER_BUILD = ['node', 'node_modules/astro/bin/astro.mjs', 'build'];
+
 /**
- * The build `npm run build` runs (scripts/build.ts, which runs `astro build` with its Node
- * options) under /usr/bin/time; returns wall seconds, peak RSS and what it made.
+ * A build (by default the one `npm run build` runs) under /usr/bin/time; returns wall seconds,
+ * peak RSS and what it made.
  */
-async function timedBuild(dir: string, label: string, siteUrl: string): Promise<BuildRun> {
+async function timedBuild(
+  dir: string,
+  label: string,
+  siteUrl: string,
+  command: string[] = SITE_BUILD,
+): Promise<BuildRun> {
   const before = shareImages(dir);
   const load = loadavg()[0]!;
   const timeFile = join(dir, `.bench-time-${label}`);
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
-  await run('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, 'node', 'scripts/build.ts'], {
+  await run('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, ...command], {
     cwd: dir,
     logFile: join(dir, `.bench-build-${label}.log`),
     env: {
@@ -88,16 +103,21 @@ async function timedBuild(dir: string, label: string, siteUrl: string): Promise<
 export interface Baseline {
   commit: string;
   cold: BuildRun;
+  /** The cold build of the copy it was built beside, alternating with it, when one was given. */
+  beside?: BuildRun;
 }
 
 /**
  * The fastest of RUNS cold builds of the project at `commit` (its files from `git archive`, with
- * this checkout's packages): today the English-only site, against which the editions are compared.
+ * this checkout's packages): the English-only site, against which the editions are compared, and
+ * the site before issue 26's build-cost work. Given `beside` (a copy of this commit's project),
+ * that copy is built cold right after each of them, so both see the machine alike.
  */
 export async function coldBuildOf(
   work: string,
   commit: string,
   siteUrl: string,
+  beside?: string,
 ): Promise<Baseline> {
   const dir = join(work, `commit-${commit.slice(0, 7)}`);
   mkdirSync(dir, { recursive: true });
@@ -108,17 +128,26 @@ export async function coldBuildOf(
   execFileSync('tar', ['-x', '-C', dir], { input: archive });
   linkPackages(ROOT, dir);
   let fastest: BuildRun | undefined;
+  let besideFastest: BuildRun | undefined;
   for (let run = 1; run <= RUNS; run++) {
     rmSync(join(dir, CACHE), { recursive: true, force: true });
     log(`commit ${commit.slice(0, 7)}: cold build${RUNS > 1 ? ` (${run} of ${RUNS})` : ''}`);
     const result = await timedBuild(dir, `baseline-${run}`, siteUrl);
     if (!fastest || result.seconds < fastest.seconds) fastest = result;
+    if (beside) {
+      rmSync(join(beside, CACHE), { recursive: true, force: true });
+      log(`this commit, beside ${commit.slice(0, 7)}: cold build (${run} of ${RUNS})`);
+      const now = await timedBuild(beside, `beside-${commit.slice(0, 7)}-${run}`, siteUrl);
+      if (!besideFastest || now.seconds < besideFastest.seconds) besideFastest = now;
+    }
   }
-  return { commit, cold: fastest! };
+  return { commit, cold: fastest!, ...(besideFastest ? { beside: besideFastest } : {}) };
 }
 
 export interface Variant {
   label: string;
+  /** Its copy of the project, with its synthetic articles. */
+  dir: string;
   synthetic: number;
   /** Published article pages in the build. */
   articles: number;
@@ -190,5 +219,104 @@ export async function buildVariant(
   editArticle(join(articleDir, target));
   log(`${label}: rebuild after editing ${target}`);
   const edit = await timedBuild(dir, 'edit', siteUrl);
-  return { label, synthetic, articles, cold, cached, rendered, edit, keptCache };
+  return { label, dir, synthetic, articles, cold, cached, rendered, edit, keptCache };
+}
+
+/** The official Astro blog starter beside the site, as issue 26 compares them. */
+export interface StarterComparison {
+  /** Cold builds with 200 and 1,000 synthetic articles, the fastest of RUNS each, alternating. */
+  cold: Map<number, { site: BuildRun; starter: BuildRun }>;
+  /** Rebuilds at 1,000 with every cache in place and nothing changed, the fastest of RUNS each. */
+  warm: { site: BuildRun; starter: BuildRun };
+  /** The largest peak RSS of any build at 1,000, each side. */
+  peakRssMb: { site: number; starter: number };
+}
+
+/**
+ * A copy of the starter (`--starter`, a checkout of withastro/astro's examples/blog) with `n`
+ * synthetic posts: the site's synthetic articles as Markdown (scripts/bench-content.ts), built
+ * with this project's packages (node_modules is links to them, as for the site's copies).
+ */
+function starterCopy(work: string, starter: string, n: number): string {
+  const dir = join(work, `starter-n${n}`);
+  cpSync(starter, dir, {
+    recursive: true,
+    filter: (file) => !/[\\/](node_modules|dist|\.astro)$/.test(file),
+  });
+  linkPackages(ROOT, dir);
+  writeStarterPosts(ROOT, dir, n);
+  return dir;
+}
+
+/**
+ * The site against the starter, each with the same 200 and 1,000 synthetic articles: RUNS cold
+ * builds of each, alternating site and starter so that other work on the machine falls on both
+ * alike, then RUNS warm rebuilds at 1,000, alternating too. `siteDirs` are the site's copies
+ * with those articles (the variants' own copies).
+ */
+export async function compareWithStarter(
+  work: string,
+  starter: string,
+  siteDirs: Map<number, string>,
+  siteUrl: string,
+): Promise<StarterComparison> {
+  const faster = (a: BuildRun | undefined, b: BuildRun) => (!a || b.seconds < a.seconds ? b : a);
+  const cold = new Map<number, { site: BuildRun; starter: BuildRun }>();
+  const peak = { site: 0, starter: 0 };
+  const note = (n: number, side: 'site' | 'starter', result: BuildRun) => {
+    if (n === 1000) peak[side] = Math.max(peak[side], result.peakRssMb);
+    return result;
+  };
+  const starters = new Map<number, string>();
+  for (const [n, siteDir] of siteDirs) {
+    const starterDir = starterCopy(work, starter, n);
+    starters.set(n, starterDir);
+    let site: BuildRun | undefined;
+    let theirs: BuildRun | undefined;
+    for (let i = 1; i <= RUNS; i++) {
+      for (const [side, dir] of [
+        ['site', siteDir],
+        ['starter', starterDir],
+      ] as const) {
+        rmSync(join(dir, CACHE), { recursive: true, force: true });
+        log(`${n} synthetic, against the starter: ${side} cold build (${i} of ${RUNS})`);
+        const result = note(
+          n,
+          side,
+          await timedBuild(
+            dir,
+            `vs-starter-cold-${i}`,
+            siteUrl,
+            side === 'site' ? SITE_BUILD : STARTER_BUILD,
+          ),
+        );
+        if (side === 'site') site = faster(site, result);
+        else theirs = faster(theirs, result);
+      }
+    }
+    cold.set(n, { site: site!, starter: theirs! });
+  }
+  const largest = Math.max(...siteDirs.keys());
+  let warmSite: BuildRun | undefined;
+  let warmStarter: BuildRun | undefined;
+  for (let i = 1; i <= RUNS; i++) {
+    log(`${largest} synthetic, against the starter: warm rebuilds (${i} of ${RUNS})`);
+    warmSite = faster(
+      warmSite,
+      note(
+        largest,
+        'site',
+        await timedBuild(siteDirs.get(largest)!, `vs-starter-warm-${i}`, siteUrl),
+      ),
+    );
+    warmStarter = faster(
+      warmStarter,
+      note(
+        largest,
+        'starter',
+        await timedBuild(starters.get(largest)!, `vs-starter-warm-${i}`, siteUrl, STARTER_BUILD),
+      ),
+    );
+  }
+  return { cold, warm: { site: warmSite!, starter: warmStarter! }, peakRssMb: peak };
 }

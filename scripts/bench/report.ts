@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { KB, pageBudget, READER_BUDGETS, type PageWeight } from '../bench-weight.ts';
-import type { Baseline, Variant } from './builds.ts';
+import type { Baseline, StarterComparison, Variant } from './builds.ts';
 import {
   BUSY_LOAD_PER_CORE,
   CACHE,
@@ -143,14 +143,77 @@ function machine(): string[] {
   ];
 }
 
+/** The site against the official Astro blog starter, as issue 26 lays it out. */
+function starterSection(starter: StarterComparison | undefined): string[] {
+  const heading = '### Against the official Astro blog starter';
+  if (!starter)
+    return [
+      heading,
+      '',
+      "The starter was not measured. To measure it, check out withastro/astro's `examples/blog` and run",
+      '`npm run bench -- --starter <that folder>`: it gets the same synthetic articles (as Markdown,',
+      "without the site's components) and is built with this project's packages.",
+      '',
+    ];
+  const pair = (n: number) => starter.cold.get(n);
+  const [small, large] = [pair(200), pair(1000)];
+  const marginal = (side: 'site' | 'starter') =>
+    small && large
+      ? `${(((large[side].seconds - small[side].seconds) / 800) * 1000).toFixed(1)} ms`
+      : '–';
+  const s = (run: { seconds: number } | undefined) => (run ? `${run.seconds.toFixed(1)}` : '–');
+  const loads = [...starter.cold.values()].flatMap((p) => [p.site.load, p.starter.load]);
+  return [
+    heading,
+    '',
+    table(
+      ['measure', 'this site', 'starter'],
+      [
+        [
+          'cold build, 200 / 1,000 articles',
+          `${s(small?.site)} / ${s(large?.site)} s`,
+          `${s(small?.starter)} / ${s(large?.starter)} s`,
+        ],
+        ['cost of one more article, cold', marginal('site'), marginal('starter')],
+        [
+          'rebuild at 1,000, caches warm',
+          `${s(starter.warm.site)} s`,
+          `${s(starter.warm.starter)} s`,
+        ],
+        [
+          'peak memory at 1,000',
+          `${(starter.peakRssMb.site / 1000).toFixed(2)} GB`,
+          `${(starter.peakRssMb.starter / 1000).toFixed(2)} GB`,
+        ],
+      ],
+    ),
+    '',
+    `- The official Astro blog starter (\`--starter\`, withastro/astro's \`examples/blog\`) with the`,
+    "  same synthetic articles as Markdown (title, dek, date and text; the site's components left",
+    "  out), built by `astro build` with this project's packages. Cold builds alternate site and",
+    `  starter, ${RUNS} each, the fastest shown; the warm rebuild runs again with every cache in place`,
+    `  and nothing changed, alternating too; peak memory is the largest of those builds at 1,000.`,
+    `  Load before the cold builds: ${loads.map((l) => l.toFixed(1)).join(', ')}.`,
+    '',
+  ];
+}
+
 export function report(
   variants: Variant[],
   rows: ReaderRow[],
   articles: PageWeight[],
   verdicts: Verdict[],
   englishOnly: Baseline,
+  before: Baseline,
+  starter: StarterComparison | undefined,
 ): string {
   const real = variants.find((variant) => variant.synthetic === 0)!;
+  const beforeLine = before.beside
+    ? [
+        `- Before issue 26's build-cost work (\`${before.commit.slice(0, 7)}\`, built from \`git archive\` with the same packages, alternately with this commit): real content cold ${seconds(before.cold.seconds * 1000)} (peak RSS ${Math.round(before.cold.peakRssMb)} MB), this commit ${seconds(before.beside.seconds * 1000)} (${Math.round(before.beside.peakRssMb)} MB), the fastest of ${RUNS} each.`,
+        '',
+      ]
+    : [];
   const editions = [
     '### Three editions against the English-only site',
     '',
@@ -172,8 +235,10 @@ export function report(
       ],
     ),
     '',
-    `- Ratio: **${(real.cold.seconds / englishOnly.cold.seconds).toFixed(2)}×** the English-only cold build, for ${(real.cold.pages / englishOnly.cold.pages).toFixed(2)}× the pages. Both the fastest of ${RUNS} cold builds, with the same packages; the English-only site is built from \`git archive\` of that commit. For information: the 1,000-article budgets above are unchanged.`,
+    `- Ratio: **${(real.cold.seconds / englishOnly.cold.seconds).toFixed(2)}×** the English-only cold build, for ${(real.cold.pages / englishOnly.cold.pages).toFixed(2)}× the pages. Both the fastest of ${RUNS} cold builds, with the same packages; the English-only site is built from \`git archive\` of that commit.`,
     '',
+    ...beforeLine,
+    ...starterSection(starter),
   ];
   const failed = verdicts.filter((v) => v.pass === false);
   const budgeted = verdicts.filter((v) => v.pass !== undefined).length;

@@ -1,6 +1,6 @@
 /** The budgets, checked: one verdict per budget, over every variant or page it covers. */
 import { READER_BUDGETS, type PageWeight } from '../bench-weight.ts';
-import type { Variant } from './builds.ts';
+import type { Baseline, Variant } from './builds.ts';
 import { BUILD_BUDGETS, PAINT_BUDGET_MS } from './options.ts';
 import { CATEGORIES, type ReaderRow } from './readers.ts';
 import { kb, seconds } from './report.ts';
@@ -12,7 +12,7 @@ export interface Verdict {
   pass?: boolean;
 }
 
-export function buildVerdicts(variants: Variant[]): Verdict[] {
+export function buildVerdicts(variants: Variant[], before?: Baseline): Verdict[] {
   const verdicts: Verdict[] = [];
   const byN = new Map(variants.map((v) => [v.synthetic, v]));
   const small = byN.get(200);
@@ -47,6 +47,27 @@ export function buildVerdicts(variants: Variant[]): Verdict[] {
       budget: `1,000 build ≤ ${BUILD_BUDGETS.growth} × 200 build (cold)`,
       measured: `${growth.toFixed(2)} × (${large.cold.seconds.toFixed(1)} s / ${small.cold.seconds.toFixed(1)} s)`,
       pass: growth <= BUILD_BUDGETS.growth,
+    });
+  }
+  if (large) {
+    const peak = Math.max(
+      large.cold.peakRssMb,
+      large.cached.peakRssMb,
+      large.rendered.peakRssMb,
+      large.edit.peakRssMb,
+    );
+    verdicts.push({
+      budget: `peak memory with 1,000 synthetic articles ≤ ${BUILD_BUDGETS.peakRssMb1000} MB (any build)`,
+      measured: `${peak.toFixed(0)} MB`,
+      pass: peak <= BUILD_BUDGETS.peakRssMb1000,
+    });
+  }
+  if (before?.beside) {
+    const [now, then] = [before.beside.seconds, before.cold.seconds];
+    verdicts.push({
+      budget: `real content: cold build no slower than before issue 26's build-cost work (\`${before.commit.slice(0, 7)}\`)`,
+      measured: `${now.toFixed(1)} s against ${then.toFixed(1)} s (the fastest of each, built alternately)`,
+      pass: now <= then,
     });
   }
   for (const v of variants) {

@@ -10,12 +10,15 @@ import { readFileSync } from 'node:fs';
 
 /**
  * The code every page passes through once rendered (src/middleware.ts, which trims its CSS and
- * policy): not in any page's module graph, so Astro does not see it change.
+ * policy on the page step's thread): not in any page's module graph, so Astro does not see it change.
  */
 const PAGE_TRANSFORM = [
   'src/middleware.ts',
+  'src/integrations/page-step.ts',
+  'src/integrations/page-worker.ts',
   'src/integrations/page-css.ts',
   'src/integrations/page-policy.ts',
+  'src/lib/theme.ts',
 ];
 let transformDigest: string | undefined;
 

@@ -7,7 +7,7 @@
  * Parsing and printing is Lightning CSS's (docs/decisions/0002-per-page-css.md).
  */
 import { transform, type Selector } from 'lightningcss';
-import { inlineScripts } from './page-policy';
+import { inlineScripts } from './page-policy.ts';
 
 /**
  * Every word that could be a class name in `text`: runs of characters other than quotes,

@@ -33,10 +33,17 @@ function registerFonts(): void {
   registered = true;
 }
 
+/** The style each context was last set to: setting the same font again costs Skia a lookup. */
+const lastStyle = new WeakMap<SKRSContext2D, TextStyle>();
+
 /** Sets a context to draw text in a style. */
 function setStyle(context: SKRSContext2D, style: TextStyle): void {
+  const last = lastStyle.get(context);
+  if (last?.weight === style.weight && last.size === style.size && last.tracking === style.tracking)
+    return;
   context.font = cssFont(style);
   context.letterSpacing = `${style.tracking}px`;
+  lastStyle.set(context, style);
 }
 
 /** Text measured as Skia will draw it. */
@@ -71,11 +78,21 @@ function png(canvas: Canvas): Promise<Buffer> {
   );
 }
 
+/**
+ * The share images' canvas, drawn over for each image: a card is drawn and its pixels copied out
+ * synchronously, and its first rectangle paints every pixel, so nothing of the last card remains.
+ * A new 3 MB canvas per image kept the drawing thread's collector busy.
+ */
+let card: { canvas: Canvas; context: SKRSContext2D } | undefined;
+
 /** Draws a share image as PNG bytes. */
 export function renderShareImage(input: ShareImageInput): Promise<Buffer> {
   registerFonts();
-  const canvas = createCanvas(SHARE_IMAGE.width, SHARE_IMAGE.height);
-  const context = canvas.getContext('2d');
+  if (!card) {
+    const canvas = createCanvas(SHARE_IMAGE.width, SHARE_IMAGE.height);
+    card = { canvas, context: canvas.getContext('2d') };
+  }
+  const { canvas, context } = card;
   for (const op of cardLayout(input, SITE, measureWith(context))) {
     context.fillStyle = PAINTS[op.paint];
     if (op.kind === 'rect') context.fillRect(op.x, op.y, op.width, op.height);
