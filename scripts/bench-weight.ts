@@ -16,6 +16,13 @@ export const READER_BUDGETS = {
    * its own CSS.
    */
   articleGzip: 25 * KB,
+  /**
+   * The same for an article of the Hindi or Russian edition, whose text is Devanagari (3 bytes a
+   * letter in UTF-8) or Cyrillic (2): the second audit's corrections (issue 25) took the translated
+   * explainer to 26.5 KB, the same article in English being 22.5 KB. The paint budgets
+   * (Lighthouse) are the same for every edition.
+   */
+  editionArticleGzip: 27.5 * KB,
   /** Everything for first render, gzip: any page. */
   pageGzip: 35 * KB,
   /** HTML + render-blocking CSS + fonts + blocking JS. */
@@ -271,7 +278,15 @@ export async function measurePage(pageUrl: URL, fetch: Fetcher): Promise<PageWei
 
 /** The budget a page's first-render gzip total must meet. */
 export function pageBudget(path: string): number {
-  return isArticlePath(path) ? READER_BUDGETS.articleGzip : READER_BUDGETS.pageGzip;
+  if (!isArticlePath(path)) return READER_BUDGETS.pageGzip;
+  return isEditionArticlePath(path)
+    ? READER_BUDGETS.editionArticleGzip
+    : READER_BUDGETS.articleGzip;
+}
+
+/** True for an article of the Hindi or Russian edition (`/hi/articles/…`, under any base path). */
+export function isEditionArticlePath(path: string): boolean {
+  return /(^|\/)(hi|ru)\/articles\/[^/]+\/$/.test(path);
 }
 
 export function isArticlePath(path: string): boolean {

@@ -306,7 +306,7 @@ export function report(
     `- **cached**: right after the cold build, only \`${CACHE}/data-store.json\` (the content store)`,
     `  is deleted, so every article is read, validated and compiled again; the rest of \`${CACHE}\``,
     `  is kept (${kept}): unchanged share images, article pages and search index are reused, as`,
-    '  when a deploy rebuilds with its cache (README, "Build speed and caches"). Budgeted.',
+    '  when a deploy rebuilds with its cache (CONTRIBUTING, "Caches"). Budgeted.',
     `- **rendered**: everything in \`${CACHE}\` but the share images is deleted, so every page is`,
     '  rendered again, as after a change to a template or a data file. For information.',
     '- **one-edit**: after those, one article gets a new dek and an added paragraph, and the',
