@@ -11,7 +11,6 @@ import {
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { BuiltSite } from '../lib/link-check';
 
 /** Indexes of earlier builds, by a digest of the pages they were made from. */
 const CACHE_DIR = 'node_modules/.astro/search-index';
@@ -24,14 +23,13 @@ function pagefindVersion(): string {
 }
 
 /**
- * A digest of what the index is made from: Pagefind's version and every HTML page, path and text.
+ * A digest of what the index is made from: Pagefind's version and every HTML page, path and text,
+ * given in path order (post-build reads them one at a time, so the pages need not all be held).
  * Pagefind gives the same index for the same pages, so an equal digest means an equal index.
  */
-function pagesDigest(site: BuiltSite): string {
+export function pagesDigest(pages: Iterable<readonly [file: string, html: string]>): string {
   const hash = createHash('sha256').update(pagefindVersion());
-  for (const [file, html] of [...site].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (html !== null) hash.update(`\0${file}\0`).update(html);
-  }
+  for (const [file, html] of pages) hash.update(`\0${file}\0`).update(html);
   return hash.digest('hex').slice(0, 32);
 }
 
@@ -62,16 +60,16 @@ function linkTree(from: string, to: string): void {
  * Builds the Pagefind search index into `<out>/pagefind`. Pagefind indexes the parts of pages
  * marked `data-pagefind-body`: article texts, the timeline and the glossary. The index is static
  * files, searched in the reader's browser. When no page changed since the last build, the last
- * build's index (kept in `cacheDir`, node_modules/.astro/search-index) is copied instead. `site` is the built output as the
- * link check reads it (src/lib/link-check.ts), without the index. Returns what it did, for the log.
+ * build's index (kept in `cacheDir`, node_modules/.astro/search-index) is copied instead. `digest`
+ * is the built pages' {@link pagesDigest}. Returns what it did, for the log.
  */
 export async function buildSearchIndex(
   out: string,
-  site: BuiltSite,
+  digest: string,
   cacheDir: string = CACHE_DIR,
 ): Promise<string> {
   const target = join(out, 'pagefind');
-  const cached = join(cacheDir, pagesDigest(site));
+  const cached = join(cacheDir, digest);
   rmSync(target, { recursive: true, force: true });
   if (existsSync(cached)) {
     linkTree(cached, target);

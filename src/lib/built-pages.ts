@@ -28,13 +28,27 @@ export function redirectTarget(html: string): string | undefined {
  * and the path it sends readers to, sorted by path.
  */
 export function findRedirects(site: BuiltSite, base: string): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const [file, html] of site) {
+    const target = html === null ? undefined : redirectTarget(html);
+    if (target) targets.set(file, target);
+  }
+  return redirectRules(targets, base);
+}
+
+/**
+ * {@link findRedirects}, given each redirect page's output path and its {@link redirectTarget}
+ * (read as each page is read, so the pages need not be kept).
+ */
+export function redirectRules(
+  targets: ReadonlyMap<string, string>,
+  base: string,
+): Map<string, string> {
   const root = base.endsWith('/') ? base : `${base}/`;
   const rules = new Map<string, string>();
-  for (const [file, html] of [...site].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (html === null || !file.endsWith('index.html')) continue;
-    const target = redirectTarget(html);
-    if (target)
-      rules.set(`${root}${file.slice(0, -'index.html'.length)}`, new URL(target).pathname);
+  for (const [file, target] of [...targets].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (!file.endsWith('index.html')) continue;
+    rules.set(`${root}${file.slice(0, -'index.html'.length)}`, new URL(target).pathname);
   }
   return rules;
 }

@@ -2,14 +2,14 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/integrations/search-index';
+import { buildSearchIndex, pagesDigest } from '../../src/integrations/search-index';
 
 const dir = mkdtempSync(join(tmpdir(), 'relos-search-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A built site of two pages, written to `out`, as the link check reads it. */
-function site(out: string, body: string): Map<string, string | null> {
-  const pages = new Map<string, string | null>([
+/** A built site of two pages, written to `out`: its pages' digest. */
+function site(out: string, body: string): string {
+  const pages = new Map<string, string>([
     [
       'index.html',
       `<html lang="en"><body><main data-pagefind-body><h1>Duma</h1><p>${body}</p></main></body></html>`,
@@ -21,9 +21,9 @@ function site(out: string, body: string): Map<string, string | null> {
   ]);
   for (const [file, html] of pages) {
     mkdirSync(join(out, file, '..'), { recursive: true });
-    writeFileSync(join(out, file), html!);
+    writeFileSync(join(out, file), html);
   }
-  return pages;
+  return pagesDigest([...pages].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 describe('the search index', { timeout: 60_000 }, () => {
