@@ -45,13 +45,19 @@ export function translatedArticles(
   });
 }
 
+/** Something of each translated edition, asked of every edition at once. */
+async function perEdition<T>(
+  of: (lang: TranslatedLang) => Promise<T>,
+): Promise<Record<TranslatedLang, T>> {
+  const values = await Promise.all(TRANSLATED_LANGS.map(of));
+  return Object.fromEntries(
+    TRANSLATED_LANGS.map((lang, index) => [lang, values[index]!]),
+  ) as Record<TranslatedLang, T>;
+}
+
 /** The English slugs each translated edition has translated. */
-async function translatedSlugs(): Promise<TranslatedSlugs> {
-  const maps = await Promise.all(TRANSLATED_LANGS.map((lang) => translatedArticles(lang)));
-  return Object.fromEntries(TRANSLATED_LANGS.map((lang, index) => [lang, maps[index]!])) as Record<
-    TranslatedLang,
-    ReadonlyMap<string, unknown>
-  >;
+function translatedSlugs(): Promise<TranslatedSlugs> {
+  return perEdition(translatedArticles);
 }
 
 /** The editions that have the page at an English path (articles: those that translate it). */
@@ -150,7 +156,7 @@ export async function articleText(
 
 /**
  * What each edition translated, by `kind:id` (as the updates log names items) and the version:
- * every collection of the table (src/schemas/translations.ts) that an update can touch.
+ * every collection of the table (src/schemas/translated-collections.ts) that an update can touch.
  */
 function translatedVersions(lang: TranslatedLang): Promise<ReadonlyMap<string, Date>> {
   return once(`translated-versions:${lang}`, async () => {
@@ -166,11 +172,8 @@ function translatedVersions(lang: TranslatedLang): Promise<ReadonlyMap<string, D
 }
 
 /** Each translated edition's versions (see {@link translatedVersions}). */
-async function allVersions(): Promise<Record<TranslatedLang, ReadonlyMap<string, Date>>> {
-  const versions = await Promise.all(TRANSLATED_LANGS.map((lang) => translatedVersions(lang)));
-  return Object.fromEntries(
-    TRANSLATED_LANGS.map((lang, index) => [lang, versions[index]!]),
-  ) as Record<TranslatedLang, ReadonlyMap<string, Date>>;
+function allVersions(): Promise<Record<TranslatedLang, ReadonlyMap<string, Date>>> {
+  return perEdition(translatedVersions);
 }
 
 /**

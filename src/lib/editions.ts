@@ -12,7 +12,9 @@ import {
 } from '../i18n/locales';
 import { PAGE_PATHS } from '../schemas/vocabulary';
 import { englishChangedSince } from './translations';
-import { touchedPath, type TouchedKind, type Touches } from './updates';
+import { itemKey, touchedKeys, touchedPath, type TouchedKind, type Touches } from './updates';
+
+export { itemKey, touchedKeys };
 
 /** The fixed pages every edition has (the others, such as /tags/, are in English only). */
 export const TRANSLATED_PAGE_PATHS: readonly string[] = [
@@ -73,14 +75,6 @@ export function linkIn(lang: Lang, translated: TranslatedSlugs): (englishPath: s
   };
 }
 
-/**
- * An item as the updates log names it, from the English id a translation names: `status:in-force`,
- * `articles:x`, and a fixed page by its path, `pages:/about/`.
- */
-export function itemKey(kind: TouchedKind, englishId: string): string {
-  return `${kind}:${kind === 'pages' && !englishId.startsWith('/') ? `/${englishId}/` : englishId}`;
-}
-
 /** A translated collection's entries, every edition's, and how the updates log names its items. */
 export interface TranslatedEntries {
   kind: TouchedKind;
@@ -101,17 +95,6 @@ export function translatedVersions(
     }
   }
   return versions;
-}
-
-/** The items an update touched, as {@link itemKey} names them. */
-export function touchedKeys(touches: Touches): string[] {
-  return [
-    ...touches.articles.map((ref) => itemKey('articles', ref.id)),
-    ...touches.events.map((ref) => itemKey('events', ref.id)),
-    ...touches.provisions.map((ref) => itemKey('provisions', ref.id)),
-    ...touches.status.map((ref) => itemKey('status', ref.id)),
-    ...touches.pages.map((path) => itemKey('pages', path)),
-  ];
 }
 
 /** Where the English of an item is, for a link to it: what a stale translation's note links to. */

@@ -65,16 +65,30 @@ export interface DatedTouches {
   };
 }
 
-/** The day each touched item last changed, keyed `kind:id` (e.g. `status:in-force`). */
+/**
+ * An item as the updates log names it: `status:in-force`, `articles:x`, and a fixed page by its
+ * path, `pages:/about/` (a translation of a page names it `about`: the same key).
+ */
+export function itemKey(kind: TouchedKind, id: string): string {
+  return `${kind}:${kind === 'pages' && !id.startsWith('/') ? `/${id}/` : id}`;
+}
+
+/** The items an update touched, as {@link itemKey} names them, in the order of its `touches`. */
+export function touchedKeys(touches: DatedTouches['data']['touches']): string[] {
+  return (
+    Object.entries(touches) as [TouchedKind, DatedTouches['data']['touches'][TouchedKind]][]
+  ).flatMap(([kind, refs]) =>
+    (refs ?? []).map((ref) => itemKey(kind, typeof ref === 'string' ? ref : ref.id)),
+  );
+}
+
+/** The day each touched item last changed, keyed by {@link itemKey} (e.g. `status:in-force`). */
 export function lastTouched(updates: readonly DatedTouches[]): Map<string, Date> {
   const dates = new Map<string, Date>();
   for (const update of updates) {
-    for (const [kind, refs] of Object.entries(update.data.touches)) {
-      for (const ref of refs ?? []) {
-        const key = `${kind}:${typeof ref === 'string' ? ref : ref.id}`;
-        const known = dates.get(key);
-        if (!known || known < update.data.date) dates.set(key, update.data.date);
-      }
+    for (const key of touchedKeys(update.data.touches)) {
+      const known = dates.get(key);
+      if (!known || known < update.data.date) dates.set(key, update.data.date);
     }
   }
   return dates;
