@@ -146,7 +146,7 @@ const pages = defineCollection({
 
 /**
  * The Hindi and Russian editions: text only, each entry naming its English original. One
- * collection per line of the table of what is translated (src/schemas/translations.ts), named
+ * collection per line of the table of what is translated (src/schemas/translated-collections.ts), named
  * there: a data file's translations from content/<lang>/<name>.yaml, an article's or page's from
  * content/<lang>/<name>/<slug>.mdx.
  */
