@@ -5,7 +5,11 @@ import { CHROMIUM_ARGS, findChromium, NO_BROWSER_HELP } from './scripts/browser.
 const browser = findChromium();
 if (!browser) throw new Error(NO_BROWSER_HELP);
 
-const PORT = 4329;
+// One port per checkout (from its path), so two checkouts on one machine never test each
+// other's built site; E2E_PORT overrides it.
+const PORT =
+  Number(process.env['E2E_PORT']) ||
+  4330 + ([...process.cwd()].reduce((hash, c) => (hash * 31 + c.charCodeAt(0)) >>> 0, 7) % 2000);
 
 export default defineConfig({
   testDir: 'tests/e2e',
