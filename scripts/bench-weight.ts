@@ -19,10 +19,13 @@ export const READER_BUDGETS = {
   /**
    * The same for an article of the Hindi or Russian edition, whose text is Devanagari (3 bytes a
    * letter in UTF-8) or Cyrillic (2): the second audit's corrections (issue 25) took the translated
-   * explainer to 26.5 KB, the same article in English being 22.5 KB. The paint budgets
-   * (Lighthouse) are the same for every edition.
+   * explainer to 26.5 KB, the same article in English being 22.5 KB. With every article
+   * translated (issue 27) the same text weighs 1.16–1.20 times its English page (the timeline
+   * article: 24.8 KB in English, 29.0 KB in Russian, 29.2 KB in Hindi), so an edition's article
+   * gets the English budget times 1.2. The paint budgets (Lighthouse) are the same for every
+   * edition.
    */
-  editionArticleGzip: 27.5 * KB,
+  editionArticleGzip: 30 * KB,
   /** Everything for first render, gzip: any page. */
   pageGzip: 35 * KB,
   /** HTML + render-blocking CSS + fonts + blocking JS. */
