@@ -162,7 +162,14 @@ export async function translatedArticlePaths() {
                 english: now,
                 stale: englishChangedSince(translates, now),
               },
-              cacheKey: pageCacheKey(english.cacheKey, lang, entry.data, body, history),
+              cacheKey: pageCacheKey(
+                english.cacheKey,
+                lang,
+                await dataDigest(lang),
+                entry.data,
+                body,
+                history,
+              ),
             };
           }),
       );

@@ -191,12 +191,14 @@ export function assertContentIntegrity(): Promise<void> {
 }
 
 /**
- * A digest of every data collection (sources, timeline, provisions, agreements, glossary): pages
- * that show any of them put it in their incremental-build key, so an edit to the data re-renders them.
+ * A digest of every data collection (sources, timeline, provisions, agreements, glossary) as an
+ * edition shows them, its translations included: pages that show any of them put it in their
+ * incremental-build key, so an edit to the data, or to the edition's translation of it,
+ * re-renders them.
  */
-export function dataDigest(): Promise<string> {
-  return once('data-digest', async () => {
-    const all = await Promise.all(DATA_COLLECTIONS.map((name) => collection(name)));
+export function dataDigest(lang: Lang = DEFAULT_LANG): Promise<string> {
+  return once(`data-digest:${lang}`, async () => {
+    const all = await Promise.all(DATA_COLLECTIONS.map((name) => collection(name, lang)));
     return pageCacheKey(all.map((entries) => entries.map(({ id, data }) => ({ id, data }))));
   });
 }

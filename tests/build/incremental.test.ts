@@ -16,6 +16,9 @@ const EDITED = 'russia-ratifies-relos';
 const NEW_TITLE = 'Russia’s parliament ratifies the logistics pact (edited)';
 const SOURCE = 'tass-2025-12-02-duma-ratifies';
 const NEW_SOURCE_TITLE = 'Duma ratification report (edited title)';
+// A Hindi timeline event that the Hindi translation of an article shows.
+const EVENT = '2021-12-06-relos-put-off';
+const NEW_EVENT_TITLE = '21वें शिखर सम्मेलन में RELOS टला (संपादित)';
 
 const copies: string[] = [];
 afterAll(() => {
@@ -70,6 +73,16 @@ function editSourceTitle(dir: string): void {
   expect(at, `${SOURCE} in sources.yaml`).toBeGreaterThan(-1);
   const edited =
     text.slice(0, at) + text.slice(at).replace(/title: .*/, `title: "${NEW_SOURCE_TITLE}"`);
+  writeFileSync(file, edited);
+}
+
+function editHindiEventTitle(dir: string): void {
+  const file = join(dir, 'content/hi/timeline.yaml');
+  const text = readFileSync(file, 'utf8');
+  const at = text.indexOf(`id: ${EVENT}`);
+  expect(at, `${EVENT} in content/hi/timeline.yaml`).toBeGreaterThan(-1);
+  const edited =
+    text.slice(0, at) + text.slice(at).replace(/title: .*/, `title: "${NEW_EVENT_TITLE}"`);
   writeFileSync(file, edited);
 }
 
@@ -137,6 +150,25 @@ describe('incremental builds', () => {
       ),
     );
     expect(citing.length).toBeGreaterThan(0);
+    expectSameOutputs(dir, await full);
+  }, 180_000);
+
+  it('re-render the translated articles that show an edited event of their edition', async () => {
+    // Only the Hindi data changes: nothing English, so the English pages' keys stay the same.
+    editHindiEventTitle(dir);
+    const full = fullBuild((copied) => {
+      editArticleTitle(copied);
+      editSourceTitle(copied);
+      editHindiEventTitle(copied);
+    });
+    const log = await build(dir);
+    const showing = readdirSync(join(dir, 'dist/hi/articles')).filter((slug) =>
+      readFileSync(join(dir, 'dist/hi/articles', slug, 'index.html'), 'utf8').includes(
+        NEW_EVENT_TITLE,
+      ),
+    );
+    expect(showing.length).toBeGreaterThan(0);
+    expect(restored(log).length).toBeGreaterThan(0);
     expectSameOutputs(dir, await full);
   }, 180_000);
 });
