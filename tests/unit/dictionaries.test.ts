@@ -2,12 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/locales';
 import { ui, type Dictionary } from '../../src/i18n/ui';
 
+/** A sample argument for a dictionary function's parameter, by its name: counts are numbers. */
+function sampleArgument(name: string): number | string {
+  if (/^(n|count|year)$/.test(name)) return 3;
+  if (/^(date|when|from|to)$/.test(name)) return '2 December 2025';
+  return 'x';
+}
+
 /** Every leaf of a dictionary, as `path: value`; functions are called with sample arguments. */
 function leaves(value: unknown, path = ''): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
   if (typeof value === 'function') {
-    const sample = (value as (...args: unknown[]) => string)(...[3, '2 December 2025', 'x']);
-    return [[path, sample]];
+    const names = /^\(?([^)=]*)\)?\s*=>/.exec(value.toString())?.[1] ?? '';
+    const args = names
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean)
+      .map(sampleArgument);
+    return [[path, (value as (...args: unknown[]) => string)(...args)]];
   }
   return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) =>
     leaves(inner, path ? `${path}.${key}` : key),

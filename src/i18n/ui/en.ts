@@ -5,6 +5,10 @@
  * order the words and choose the plural form itself. Dates come in already formatted.
  */
 import { SITE } from '../../site';
+import { plural } from '../plural';
+
+/** The English form for a count: 1 article, 2 articles. */
+const forms = plural('en-GB');
 
 export const en = {
   site: {
@@ -351,19 +355,20 @@ export const en = {
     forgotten: 'Your last visit is forgotten: nothing is marked as new.',
     /** "2 updates since your last visit on 20 November". */
     since: (count: number, when: string) =>
-      `${count} update${count === 1 ? '' : 's'} since your last visit on ${when}`,
+      `${count} ${forms(count, { one: 'update', other: 'updates' })} since your last visit on ${when}`,
   },
   search: {
     label: 'Search articles, timeline events and glossary terms',
     button: 'Search',
     everyArticle: 'Every article',
-    alsoBrowse: 'Also browse the',
+    /** Above the list of every article: `{timeline}`, `{glossary}` and `{topics}` are links. */
+    alsoBrowse: 'Also browse the {timeline}, {glossary} and {topics}.',
     timeline: 'timeline',
     glossary: 'glossary',
-    and: 'and',
     topics: 'topics',
     noResults: (q: string) => `No results for “${q}”.`,
-    results: (n: number, q: string) => `${n} result${n === 1 ? '' : 's'} for “${q}”.`,
+    results: (n: number, q: string) =>
+      `${n} ${forms(n, { one: 'result', other: 'results' })} for “${q}”.`,
   },
   notFound: {
     heading: 'Page not found',
@@ -373,9 +378,20 @@ export const en = {
     aboutSite: 'About this site',
     /** One line in this language on the 404 page, for a reader of this edition. */
     otherEdition: 'The English edition',
+    /** Above the lines in the other editions' languages. */
+    otherLanguages: 'In other languages',
   },
   topics: {
-    articles: (n: number) => `${n} article${n === 1 ? '' : 's'}`,
+    /** Beside a topic on /tags/. */
+    articles: (n: number) => `${n} ${forms(n, { one: 'article', other: 'articles' })}`,
+    /** A topic page's title ("Ratification: articles"); the topic is its name (`article.tags`). */
+    title: (topic: string) => `${topic}: articles`,
+    /** A topic page's description, for search results and share previews. */
+    description: (topic: string, n: number) =>
+      `Articles on ${SITE.title} about ${topic.toLowerCase()}, newest first: ${n} in all, each sourced claim by claim.`,
+    /** Under a topic page's headline. */
+    newestFirst: (n: number) =>
+      `${n} ${forms(n, { one: 'article', other: 'articles' })}, newest first.`,
   },
   feeds: {
     articles: 'articles',

@@ -1,9 +1,13 @@
 /** The Hindi interface strings: every key of en.ts (Dictionary), written for Hindi readers. */
 import type { Dictionary } from './index';
+import { plural } from '../plural';
 
 /** A count with Indian digit grouping (1,23,456), in Western digits. */
 const NUMBER = new Intl.NumberFormat('hi-IN', { numberingSystem: 'latn' });
 const num = (n: number): string => NUMBER.format(n);
+
+/** The Hindi form for a count (one: 0 and 1; other): "1 परिणाम मिला", "2 परिणाम मिले". */
+const forms = plural('hi-IN');
 
 export const hi: Dictionary = {
   site: {
@@ -343,13 +347,13 @@ export const hi: Dictionary = {
     label: 'लेख, समयरेखा की घटनाएँ और शब्दावली के शब्द खोजें',
     button: 'खोजें',
     everyArticle: 'सभी लेख',
-    alsoBrowse: 'ये भी देखें:',
+    alsoBrowse: 'ये भी देखें: {timeline}, {glossary} और {topics}।',
     timeline: 'समयरेखा',
     glossary: 'शब्दावली',
-    and: 'और',
     topics: 'विषय',
     noResults: (q: string) => `“${q}” के लिए कोई परिणाम नहीं मिला।`,
-    results: (n: number, q: string) => `“${q}” के लिए ${num(n)} परिणाम ${n === 1 ? 'मिला' : 'मिले'}।`,
+    results: (n: number, q: string) =>
+      `“${q}” के लिए ${num(n)} परिणाम ${forms(n, { one: 'मिला', other: 'मिले' })}।`,
   },
   notFound: {
     heading: 'पेज नहीं मिला',
@@ -361,6 +365,10 @@ export const hi: Dictionary = {
   },
   topics: {
     articles: (n: number) => `${num(n)} लेख`,
+    title: (topic: string) => `${topic}: लेख`,
+    description: (topic: string, n: number) =>
+      `RELOS Explained पर ${topic} से जुड़े लेख, सबसे नए पहले: कुल ${num(n)}, हर दावा अपने स्रोत के साथ।`,
+    newestFirst: (n: number) => `${num(n)} लेख, सबसे नए पहले।`,
   },
   feeds: {
     articles: 'लेख',

@@ -1,21 +1,13 @@
 /** The Russian interface strings: every key of en.ts (Dictionary), written for Russian readers. */
 import type { Dictionary } from './index';
+import { plural as pluralForms } from '../plural';
 
-const PLURAL = new Intl.PluralRules('ru-RU');
 const NUMBER = new Intl.NumberFormat('ru-RU');
+const forms = pluralForms('ru-RU');
 
-/** The Russian form for a count: 1, 21 статья; 2–4, 22 статьи; 5–20, 25 статей. */
-const plural = (n: number, one: string, few: string, many: string): string => {
-  switch (PLURAL.select(n)) {
-    case 'one':
-      return one;
-    case 'many':
-      return many;
-    default:
-      // 'few', and 'other' (fractions: 1,5 статьи).
-      return few;
-  }
-};
+/** The Russian form for a count: 1, 21 статья; 2–4, 22 статьи; 5–20, 25 статей; 1,5 статьи. */
+const plural = (n: number, one: string, few: string, many: string): string =>
+  forms(n, { one, few, many, other: few });
 
 /** A sentence ending in a date: no second full stop after «г.» (25 ноября 2026 г.). */
 const endWith = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
@@ -368,10 +360,9 @@ export const ru: Dictionary = {
     label: 'Поиск по статьям, событиям хронологии и терминам словаря',
     button: 'Найти',
     everyArticle: 'Все статьи',
-    alsoBrowse: 'Смотрите также',
+    alsoBrowse: 'Смотрите также {timeline}, {glossary} и {topics}.',
     timeline: 'хронологию',
     glossary: 'словарь терминов',
-    and: 'и',
     topics: 'темы',
     noResults: (q: string) => `По запросу «${q}» ничего не найдено.`,
     results: (n: number, q: string) =>
@@ -387,6 +378,11 @@ export const ru: Dictionary = {
   },
   topics: {
     articles: (n: number) => `${num(n)} ${plural(n, 'статья', 'статьи', 'статей')}`,
+    title: (topic: string) => `${topic}: статьи`,
+    description: (topic: string, n: number) =>
+      `Статьи RELOS Explained по теме «${topic}», сначала новые: всего ${num(n)}, у каждого утверждения — ссылка на источник.`,
+    newestFirst: (n: number) =>
+      `${num(n)} ${plural(n, 'статья', 'статьи', 'статей')}, сначала новые.`,
   },
   feeds: {
     articles: 'статьи',
