@@ -362,6 +362,7 @@ export const hi: Dictionary = {
     frontPage: 'मुखपृष्ठ',
     aboutSite: 'इस साइट के बारे में',
     otherEdition: 'हिन्दी संस्करण',
+    otherLanguages: 'दूसरी भाषाओं में',
   },
   topics: {
     articles: (n: number) => `${num(n)} लेख`,

@@ -375,6 +375,7 @@ export const ru: Dictionary = {
     frontPage: 'Главная страница',
     aboutSite: 'О сайте',
     otherEdition: 'Русская версия',
+    otherLanguages: 'На других языках',
   },
   topics: {
     articles: (n: number) => `${num(n)} ${plural(n, 'статья', 'статьи', 'статей')}`,
