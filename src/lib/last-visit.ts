@@ -3,6 +3,7 @@
  * nothing else, sent nowhere) and how an item's day is compared with it. Pure, so it is
  * unit-tested; `src/components/site/LastVisit.astro` runs it in the page.
  */
+import { pluralTemplates } from '../i18n/plural';
 
 /** The localStorage key. */
 export const VISIT_STORAGE_KEY = 'relos-visit';
@@ -78,14 +79,7 @@ export function sinceTemplates(
   templateCache.set(since, byLocale);
   const cached = byLocale.get(locale);
   if (cached) return cached;
-  const rules = new Intl.PluralRules(locale);
-  const templates: Record<string, string> = {};
-  for (let n = 0; n <= 200; n++) {
-    const category = rules.select(n);
-    if (!(category in templates)) {
-      templates[category] = since(n, '{date}').replace(String(n), '{n}');
-    }
-  }
+  const templates = pluralTemplates(locale, (n) => since(n, '{date}'));
   byLocale.set(locale, Object.freeze(templates));
   return templates;
 }

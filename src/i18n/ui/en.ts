@@ -100,8 +100,9 @@ export const en = {
   chrome: {
     skipToContent: 'Skip to content',
     darkTheme: 'Dark theme',
+    /** The footer's line about the site: `{site}` is its name. */
     footerAbout:
-      'is an independent explainer. It is not affiliated with any government. Every fact we state links to its source; claims from low-authority websites, which we mention only to say they are unconfirmed, are not linked.',
+      '{site} is an independent explainer. It is not affiliated with any government. Every fact we state links to its source; claims from low-authority websites, which we mention only to say they are unconfirmed, are not linked.',
     footerLinks: {
       about: 'About and corrections',
       latest: 'Latest articles',
@@ -125,9 +126,10 @@ export const en = {
     readEnglish: 'Read the English version',
     /** A quote known only in translation. */
     translatedQuote: 'our translation',
-    /** The updates log: which editions carry an update. */
-    reached: 'In the editions',
-    notYetIn: 'not yet in',
+    /** The updates log: which editions carry an update (`{editions}`: their names). */
+    reached: 'In the editions: {editions}',
+    /** The same, when some editions do not yet carry it (`{pending}`). */
+    reachedNotAll: 'In the editions: {editions} (not yet in {pending})',
   },
   dates: {
     notKnown: 'Date not known',
@@ -337,8 +339,8 @@ export const en = {
       clarification: 'Clarification',
       'new-article': 'New article',
     },
-    follow: 'Follow them in a feed reader:',
-    or: 'or',
+    /** Under the updates page's headline: `{rss}`, `{json}` and `{howTo}` are links. */
+    follow: 'Follow them in a feed reader: {rss} or {json}; {howTo}.',
     howToSubscribe: 'how to subscribe',
     listLabel: 'Updates, newest first',
     changed: 'Changed:',
@@ -399,6 +401,8 @@ export const en = {
     rss: 'RSS',
     jsonFeed: 'JSON Feed',
     whatChanged: 'What it changed:',
+    /** A feed address's accessible name (its visible text is the address): copies it on click. */
+    addressLabel: (feed: string, url: string) => `${feed} address: ${url}. Copy it`,
     /** The page a browser shows for an RSS feed (its stylesheet, `/rss.xsl`). */
     page: {
       kicker: 'RSS feed',

@@ -101,7 +101,7 @@ export const hi: Dictionary = {
     skipToContent: 'मुख्य सामग्री पर जाएँ',
     darkTheme: 'डार्क थीम',
     footerAbout:
-      'एक स्वतंत्र व्याख्यात्मक साइट है, जिसका किसी सरकार से कोई संबंध नहीं है। हम जो भी तथ्य बताते हैं, उसके साथ उसके स्रोत का लिंक होता है; कम विश्वसनीय वेबसाइटों के दावों का ज़िक्र हम सिर्फ़ यह बताने के लिए करते हैं कि उनकी पुष्टि नहीं हुई है, और उनका लिंक नहीं देते।',
+      '{site} एक स्वतंत्र व्याख्यात्मक साइट है, जिसका किसी सरकार से कोई संबंध नहीं है। हम जो भी तथ्य बताते हैं, उसके साथ उसके स्रोत का लिंक होता है; कम विश्वसनीय वेबसाइटों के दावों का ज़िक्र हम सिर्फ़ यह बताने के लिए करते हैं कि उनकी पुष्टि नहीं हुई है, और उनका लिंक नहीं देते।',
     footerLinks: {
       about: 'हमारे बारे में और सुधार',
       latest: 'ताज़ा लेख',
@@ -118,8 +118,8 @@ export const hi: Dictionary = {
     englishUpdated: (date: string) => `अंग्रेज़ी संस्करण ${date} को अपडेट किया गया।`,
     readEnglish: 'अंग्रेज़ी संस्करण पढ़ें',
     translatedQuote: 'हमारा अनुवाद',
-    reached: 'इन संस्करणों में',
-    notYetIn: 'अभी इनमें नहीं',
+    reached: 'इन संस्करणों में: {editions}',
+    reachedNotAll: 'इन संस्करणों में: {editions} (अभी इनमें नहीं: {pending})',
   },
   dates: {
     notKnown: 'तारीख़ ज्ञात नहीं',
@@ -324,8 +324,7 @@ export const hi: Dictionary = {
       clarification: 'स्पष्टीकरण',
       'new-article': 'नया लेख',
     },
-    follow: 'इन्हें किसी फ़ीड रीडर में फ़ॉलो करें:',
-    or: 'या',
+    follow: 'इन्हें किसी फ़ीड रीडर में फ़ॉलो करें: {rss} या {json}; {howTo}।',
     howToSubscribe: 'सब्सक्राइब कैसे करें',
     listLabel: 'अपडेट, सबसे नए पहले',
     changed: 'बदलाव:',
@@ -377,6 +376,7 @@ export const hi: Dictionary = {
     rss: 'RSS',
     jsonFeed: 'JSON Feed',
     whatChanged: 'इससे क्या बदला:',
+    addressLabel: (feed: string, url: string) => `${feed} का पता: ${url}। पता कॉपी करें`,
     page: {
       kicker: 'RSS फ़ीड',
       intro:
