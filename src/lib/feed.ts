@@ -178,13 +178,25 @@ export function articleFeedHtml(
 /** An updates-log entry as feed HTML: its note, then links to what it changed. */
 export function updateFeedHtml(
   note: string,
-  links: readonly { label: string; url: string }[],
+  links: readonly {
+    section?: string | undefined;
+    label: string;
+    url: string;
+    foreign?: string | undefined;
+  }[],
   lang: Lang = DEFAULT_LANG,
 ): string {
+  const t = ui(lang);
+  // A label in another language (an untranslated article's headline) says so, as on the site.
   const list = links
-    .map((link) => `<li><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></li>`)
+    .map(({ section, label, url, foreign }) => {
+      const text = foreign
+        ? `<span lang="${escapeHtml(foreign)}">${escapeHtml(label)}</span> (${escapeHtml(t.editions.inEnglish)})`
+        : escapeHtml(label);
+      return `<li><a href="${escapeHtml(url)}">${section ? `${escapeHtml(section)}: ` : ''}${text}</a></li>`;
+    })
     .join('');
-  return `<p>${escapeHtml(note)}</p><p>${escapeHtml(ui(lang).feeds.whatChanged)}</p><ul>${list}</ul>`;
+  return `<p>${escapeHtml(note)}</p><p>${escapeHtml(t.feeds.whatChanged)}</p><ul>${list}</ul>`;
 }
 
 /** The JSON Feed 1.1 document for a list of items. */

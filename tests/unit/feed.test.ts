@@ -1,4 +1,6 @@
+import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
+import { feedStylesheet } from '../../src/lib/feed-stylesheet';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates';
 import {
   FEED_ITEM_LIMIT,
@@ -116,6 +118,66 @@ describe('updateFeedHtml', () => {
         '<li><a href="https://example.org/status/#fc">Status: Federation Council</a></li>' +
         '<li><a href="https://example.org/articles/x/">A &amp; B</a></li></ul>',
     );
+  });
+
+  it('marks a link to a page in another language, and says so in the feed’s', () => {
+    expect(
+      updateFeedHtml(
+        'Исправлено.',
+        [
+          {
+            section: 'Хронология',
+            label: 'Duma ratifies',
+            url: 'https://example.org/ru/timeline/#d',
+            foreign: 'en-GB',
+          },
+        ],
+        'ru',
+      ),
+    ).toContain(
+      '<li><a href="https://example.org/ru/timeline/#d">Хронология: <span lang="en-GB">Duma ratifies</span> (на английском)</a></li>',
+    );
+  });
+});
+
+describe('feedStylesheet', () => {
+  const words = (lang: string) => ({
+    lang,
+    kicker: 'k',
+    intro: 'i',
+    address: 'a',
+    website: 'w',
+    inFeed: 'f',
+    inEnglish: 'in English',
+    icon: '/favicon.svg',
+    css: '/rss.css',
+  });
+
+  it('is well-formed XSLT', () => {
+    for (const lang of ['en-GB', 'hi-IN', 'ru-RU', 'ar-EG']) {
+      expect(SyntaxValidator.validate(feedStylesheet(words(lang))), lang).toBe(true);
+    }
+  });
+
+  it('writes an item’s day in the edition’s words and order, not RSS’s English', () => {
+    const month = (xsl: string, name: string) =>
+      new RegExp(`<xsl:when test="\\$month = '${name}'">(.*?)</xsl:when>`).exec(xsl)![1]!;
+    const ru = month(feedStylesheet(words('ru-RU')), 'Nov');
+    // Day, month name, year, and «г.» after a no-break space (whichever one ICU writes).
+    expect(ru).toMatch(
+      /^<xsl:value-of select="\$day" \/><xsl:text> <\/xsl:text><xsl:text>ноября<\/xsl:text><xsl:text> <\/xsl:text><xsl:value-of select="\$year" \/><xsl:text>\s?г\.<\/xsl:text>$/u,
+    );
+    expect(month(feedStylesheet(words('hi-IN')), 'Dec')).toContain('<xsl:text>दिसंबर</xsl:text>');
+    // A language with digits of its own writes the day and year in them.
+    expect(month(feedStylesheet(words('ar-EG')), 'Jan')).toContain(
+      `translate($day, '0123456789', '٠١٢٣٤٥٦٧٨٩')`,
+    );
+  });
+
+  it('marks an item in another language, and says so beside its title', () => {
+    const xsl = feedStylesheet(words('ru-RU'));
+    expect(xsl).toContain('<xsl:attribute name="lang"><xsl:value-of select="dc:language" />');
+    expect(xsl).toContain('<span class="in-english">(in English)</span>');
   });
 });
 
