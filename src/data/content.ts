@@ -114,8 +114,17 @@ export function collection<C extends CollectionKey>(
       readCollection(TRANSLATED[name].translations),
     ]);
     const byId = new Map(
-      translations.map((entry) => [entry.id, entry.data as Record<string, unknown>]),
+      translations
+        .filter((entry) => entry.id.startsWith(`${lang}/`))
+        .map((entry) => [entry.id, entry.data as Record<string, unknown>]),
     );
+    if (byId.size === 0) {
+      return english.map((entry) => {
+        const copy = { ...entry };
+        shownInEnglish.add(copy);
+        return copy;
+      });
+    }
     return english.map((entry) => {
       const translation = byId.get(`${lang}/${entry.id}`);
       if (!translation) {
@@ -345,7 +354,11 @@ export async function getTouchedLinks(
   );
 }
 
-/** A fixed page's text from content/pages; the route names it, so a missing one is a build error. */
+/**
+ * A fixed page's text from content/pages (the route names it, so a missing one is a build error),
+ * in an edition: its translation, `content/<lang>/pages/<name>.mdx`, or, until there is one, the
+ * English text, marked by {@link foreignText}.
+ */
 export async function getFixedPageText(
   name: string,
   lang: Lang = DEFAULT_LANG,
@@ -354,11 +367,14 @@ export async function getFixedPageText(
     const translation = (await readCollection('pageTranslations')).find(
       (page) => page.id === `${lang}/pages/${name}`,
     );
-    if (!translation)
-      throw new Error(`content/${lang}/pages/${name}.mdx: the page's translation is missing`);
-    return translation;
+    if (translation) return translation;
   }
   const entry = (await collection('pages')).find((page) => page.id === name);
   if (!entry) throw new Error(`content/pages/${name}.mdx: the page's text is missing`);
-  return entry;
+  if (lang === DEFAULT_LANG) return entry;
+  return once(`page-in-english:${name}:${lang}`, async () => {
+    const copy = { ...entry };
+    shownInEnglish.add(copy);
+    return copy;
+  });
 }

@@ -188,7 +188,9 @@ export interface BodySnapshot {
 
 /**
  * Every problem of the editions, each naming the file, the entry and the field: an English entry
- * with no translation, a translation of no English entry, and drift.
+ * with no translation, a translation of no English entry, and drift. An edition that translates
+ * nothing of a collection (it has no `content/<lang>/<name>.yaml` yet) shows it in English, so
+ * none of its entries is missing; one that translates any entry must translate them all.
  */
 export function translationProblems(
   collections: readonly CollectionSnapshot[],
@@ -197,7 +199,7 @@ export function translationProblems(
   const problems: string[] = [];
   for (const { name, fields, file, english, translations } of collections) {
     const translated = new Set(translations.map((entry) => entry.id));
-    for (const entry of english) {
+    for (const entry of translations.length === 0 ? [] : english) {
       if (!translated.has(entry.id))
         problems.push(`${file}: no translation of "${entry.id}" (content/${name}.yaml)`);
     }

@@ -239,6 +239,32 @@ describe('translationProblems: every English entry translated', () => {
       ),
     ).toEqual(['content/hi/status.yaml: no translation of "in-force" (content/status.yaml)']);
   });
+
+  it('asks nothing of an edition that has not translated the collection yet: it shows the English', () => {
+    const english = [{ id: 'in-force', data: { title: 'In force', note: 'Not yet.' } }];
+    const snapshot = (file: string, translations: { id: string; data: object }[]) => ({
+      name: 'status',
+      fields: TRANSLATED_FIELDS.status,
+      file,
+      english,
+      translations: translations as { id: string; data: Record<string, unknown> }[],
+    });
+    expect(translationProblems([snapshot('content/el/status.yaml', [])], [])).toEqual([]);
+    // One entry translated is a file begun: then every entry is asked for.
+    expect(
+      translationProblems(
+        [
+          snapshot('content/el/status.yaml', [
+            { id: 'other', data: { title: 'Άλλο', note: 'Σημείωση.' } },
+          ]),
+        ],
+        [],
+      ),
+    ).toEqual([
+      'content/el/status.yaml: no translation of "in-force" (content/status.yaml)',
+      'content/el/status.yaml (entry "other"), field id: no entry of content/status.yaml has this id',
+    ]);
+  });
 });
 
 describe('withTranslation', () => {

@@ -119,6 +119,10 @@ export const en = {
       'That page is not translated into English yet: here is the front page of the English edition.',
     /** Beside an article or link that is only in English. */
     inEnglish: 'in English',
+    /** Atop a fixed page whose text this edition has not translated yet: it is shown in English. */
+    pageInEnglish: 'This page is not translated yet: here it is in English.',
+    /** Atop a page whose entries (status, timeline…) this edition has not translated yet. */
+    partsInEnglish: 'Parts of this page are not translated yet and are shown in English.',
     /** On a translated page: what it translates. */
     translationOf: (date: string) => `Translated from the English version of ${date}.`,
     /** When the English changed after the translation. */
