@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/locales';
-import { ui, type Dictionary } from '../../src/i18n/ui';
+import { dictionaryProblems, ui, type Dictionary } from '../../src/i18n/ui';
 
 /** A sample argument for a dictionary function's parameter, by its name: counts are numbers. */
 function sampleArgument(name: string): number | string {
@@ -28,6 +28,18 @@ function leaves(value: unknown, path = ''): [string, string][] {
 
 describe('the interface dictionaries', () => {
   const english = leaves(ui('en'));
+
+  it('are whole, or the build names the file and the key', () => {
+    expect(dictionaryProblems()).toEqual([]);
+    const en = { nav: { label: 'Sections', latest: 'Latest' }, count: (n: number) => `${n}` };
+    expect(
+      dictionaryProblems({ el: { nav: { label: 'Ενότητες', extra: 'x' }, count: '3' } }, en),
+    ).toEqual([
+      'src/i18n/ui/el.ts: nav.latest is missing',
+      'src/i18n/ui/el.ts: nav.extra is not a key of the English one',
+      'src/i18n/ui/el.ts: count is a sentence, the English one a function',
+    ]);
+  });
 
   it('have the same keys in every edition (npm run check enforces it too)', () => {
     for (const lang of LANGS) {
