@@ -253,17 +253,18 @@ export const en = {
     readFull: 'Read the full account',
     latestArticles: 'Latest articles',
     latestUpdates: 'Updates and corrections',
-    allUpdates: (n: number) => `All ${n} updates`,
-    timelineCount: (n: number) => `${n} dated steps since 2000. The latest:`,
+    allUpdates: (n: number) => `All ${n} ${forms(n, { one: 'update', other: 'updates' })}`,
+    timelineCount: (n: number) =>
+      `${n} dated ${forms(n, { one: 'step', other: 'steps' })} since 2000. The latest:`,
     wholeTimeline: 'See the whole timeline',
     allowsCount: (n: number) =>
-      `${n} questions about the pact, each with a verdict and its sources.`,
+      `${n} ${forms(n, { one: 'question', other: 'questions' })} about the pact, each with a verdict and its sources.`,
     readExplainer: 'Read the explainer',
   },
   timeline: {
     heading: 'How RELOS came about',
     intro: (count: number, from: string, to: string) =>
-      `${count} dated steps, from ${from} to ${to}. Where only the month or the year is known, only that is shown. Each step links to its sources.`,
+      `${count} dated ${forms(count, { one: 'step', other: 'steps' })}, from ${from} to ${to}. Where only the month or the year is known, only that is shown. Each step links to its sources.`,
     label: 'Timeline',
     years: 'Years',
     eventsIn: (year: number) => `Events in ${year}`,
@@ -332,7 +333,8 @@ export const en = {
     scope: 'Scope',
   },
   glossary: {
-    intro: (n: number) => `${n} terms used in our coverage, in plain words.`,
+    intro: (n: number) =>
+      `${n} ${forms(n, { one: 'term', other: 'terms' })} used in our coverage, in plain words.`,
     /** Beside a translated term: the English one. */
     english: 'English',
   },
