@@ -102,6 +102,10 @@ describe('a fourth edition, in Greek, from a locale entry, a dictionary and cont
     const html = read('el/articles/fixture-in-greek/index.html');
     expect(html).toContain('Ένα δοκιμαστικό άρθρο με ελληνική μετάφραση');
     expect(html).toContain('Μετάφραση της αγγλικής έκδοσης της 22 Νοεμβρίου 2026.');
+    // Its English was checked again after the day it translates: the page says so first.
+    expect(html).toMatch(
+      /<p class="translation-stale"><strong>Η αγγλική έκδοση ενημερώθηκε στις 30 Νοεμβρίου 2026\.<\/strong>\s*<a href="\/articles\/fixture-in-greek\/" hreflang="en-GB">/,
+    );
     expect(alternates(html)).toEqual({
       'en-GB': '/articles/fixture-in-greek/',
       'el-GR': '/el/articles/fixture-in-greek/',

@@ -7,6 +7,7 @@ import {
   missingNumbers,
   numbersIn,
   referenceDrift,
+  citationOrderDrift,
   translationProblems,
   withTranslation,
 } from '../../src/lib/translations';
@@ -165,6 +166,33 @@ describe('fieldDrift', () => {
       'field limits.unit: missing (the original has "warships")',
       'field limits.qualifier: missing (the original has "at any one time")',
     ]);
+  });
+});
+
+describe('citationOrderDrift', () => {
+  const english = 'A.<Cite id="a" /> B.<Cite id="b" /> A again.<Cite id="a" /> C.<Cite id="c" />';
+
+  it('accepts a translation that first cites the sources in the same order, however often', () => {
+    expect(
+      citationOrderDrift(
+        english,
+        'А.<Cite id="a" /><Cite id="a" /> Б и В.<Cite id="b" /><Cite id="c" />',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('names the first source whose number would differ', () => {
+    expect(
+      citationOrderDrift(english, 'Б.<Cite id="b" /> А.<Cite id="a" /> В.<Cite id="c" />'),
+    ).toBe(
+      'first cites its sources in another order than the original, so they are numbered differently: source 1 is "b", in the original "a"',
+    );
+  });
+
+  it('leaves a source cited on one side only to the other checks', () => {
+    expect(
+      citationOrderDrift(english, 'А.<Cite id="a" /> В.<Cite id="c" /> Г.<Cite id="d" />'),
+    ).toBeUndefined();
   });
 });
 
