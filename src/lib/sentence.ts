@@ -4,6 +4,14 @@
  * the words and punctuates the sentence itself. Pure; `Sentence.astro` renders the parts.
  */
 
+/**
+ * The full stop a sentence or a list entry ends with, unless its last word already ends in one:
+ * a Russian date does («25 ноября 2026 г.»), and a second stop would follow it.
+ */
+export function closingStop(text: string): string {
+  return text.endsWith('.') ? '' : '.';
+}
+
 /** A part of a sentence: its own words, or the place of a named link. */
 export type SentencePart = { text: string } | { slot: string };
 

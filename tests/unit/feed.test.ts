@@ -95,6 +95,31 @@ describe('articleFeedHtml', () => {
     expect(html).toContain('30 November 2026');
   });
 
+  it('ends a Russian date’s sentence on its own «г.», with no second full stop', () => {
+    const html = articleFeedHtml(
+      '',
+      {
+        keyPoints: [],
+        sources: [
+          {
+            id: 'rbc',
+            title: 'Т',
+            publisher: 'РБК',
+            url: 'https://rbc.ru/',
+            published: date('2025-12-02'),
+          },
+        ],
+        updates: [],
+        factsChecked: new Date('2026-11-25T00:00:00Z'),
+      },
+      (id) => id,
+      'ru',
+    );
+    expect(html).toMatch(/<em>Факты проверены 25 ноября 2026\s?г\.<\/em>/u);
+    expect(html).toMatch(/РБК, 2 декабря 2025\s?г\.<\/li>/u);
+    expect(html).not.toContain('г..');
+  });
+
   it('leaves the updates log out when there are no updates', () => {
     expect(
       articleFeedHtml(

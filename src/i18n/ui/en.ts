@@ -234,6 +234,8 @@ export const en = {
     published: 'Published',
     updated: 'Updated',
     factsChecked: 'Facts checked',
+    /** The sentence a feed item opens with. */
+    factsCheckedOn: (date: string) => `Facts checked ${date}.`,
     minutes: (n: number) => `${n} min read`,
     keyPoints: 'Key points',
     contents: 'Contents',

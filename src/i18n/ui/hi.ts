@@ -219,6 +219,7 @@ export const hi: Dictionary = {
     published: 'प्रकाशित',
     updated: 'अपडेट',
     factsChecked: 'तथ्यों की जाँच',
+    factsCheckedOn: (date: string) => `तथ्यों की जाँच ${date} को की गई।`,
     minutes: (n: number) => `पढ़ने में ${n} मिनट`,
     keyPoints: 'मुख्य बातें',
     contents: 'विषय-सूची',

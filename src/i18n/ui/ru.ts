@@ -229,6 +229,7 @@ export const ru: Dictionary = {
     published: 'Опубликовано',
     updated: 'Обновлено',
     factsChecked: 'Факты проверены',
+    factsCheckedOn: (date: string) => endWith(`Факты проверены ${date}`),
     minutes: (n: number) => `${n} мин чтения`,
     keyPoints: 'Главное',
     contents: 'Содержание',
