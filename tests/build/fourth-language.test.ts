@@ -160,18 +160,18 @@ describe('a fourth edition, in Greek, from a locale entry, a dictionary and cont
 
   it('shows in English, marked and with a note in Greek, the pages and entries it has not translated', () => {
     const about = read('el/about/index.html');
-    expect(about).toContain('<p class="in-english-note">Αυτή η σελίδα δεν έχει μεταφραστεί ακόμη');
+    expect(about).toContain('<p class="edition-note">Αυτή η σελίδα δεν έχει μεταφραστεί ακόμη');
     expect(about).toMatch(/<h1 [^>]*lang="en-GB"[^>]*>/);
     expect(about).toMatch(/class="prose[^"]*"[^>]*lang="en-GB"/);
     const page = read('el/status/index.html');
     expect(page).toContain(
-      '<p class="in-english-note">Μέρη αυτής της σελίδας δεν έχουν μεταφραστεί',
+      '<p class="edition-note">Μέρη αυτής της σελίδας δεν έχουν μεταφραστεί',
     );
     expect(page).toMatch(/class="status-title" lang="en-GB"/);
     // The Hindi and Russian editions translate every page and collection: no such note.
     for (const lang of ['hi', 'ru']) {
       for (const path of pagesUnder(lang))
-        expect(read(path), path).not.toContain('in-english-note');
+        expect(read(path), path).not.toContain('class="edition-note"');
     }
   });
 

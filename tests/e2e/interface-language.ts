@@ -12,6 +12,7 @@
  * A lowercase word, or a capitalised word alone ("Topics", "Copy link"), is English left behind.
  */
 import { parse, type DefaultTreeAdapterTypes as Tree } from 'parse5';
+import { attribute, textOf } from '../html-tree';
 
 /** Single capitalised words that are names: brands and the like, kept in Latin by the editions. */
 export const NAMES = [
@@ -100,9 +101,6 @@ export interface EnglishFound {
   /** The text, shortened. */
   text: string;
 }
-
-const attribute = (element: Tree.Element, name: string) =>
-  element.attrs.find((attr) => attr.name === name)?.value;
 
 /** The words of a text that are English, not names (see the module's comment). */
 export function englishWords(text: string): string[] {
@@ -218,17 +216,4 @@ function markedTexts(document: Tree.Document, own: (tag: string) => boolean): st
   };
   visit(document, true);
   return [...texts].sort((a, b) => b.length - a.length);
-}
-
-/** An element's text. */
-function textOf(node: Tree.ParentNode): string {
-  return node.childNodes
-    .map((child) =>
-      child.nodeName === '#text'
-        ? (child as Tree.TextNode).value
-        : 'childNodes' in child
-          ? textOf(child)
-          : '',
-    )
-    .join('');
 }
