@@ -164,9 +164,7 @@ describe('a fourth edition, in Greek, from a locale entry, a dictionary and cont
     expect(about).toMatch(/<h1 [^>]*lang="en-GB"[^>]*>/);
     expect(about).toMatch(/class="prose[^"]*"[^>]*lang="en-GB"/);
     const page = read('el/status/index.html');
-    expect(page).toContain(
-      '<p class="edition-note">Μέρη αυτής της σελίδας δεν έχουν μεταφραστεί',
-    );
+    expect(page).toContain('<p class="edition-note">Μέρη αυτής της σελίδας δεν έχουν μεταφραστεί');
     expect(page).toMatch(/class="status-title" lang="en-GB"/);
     // The Hindi and Russian editions translate every page and collection: no such note.
     for (const lang of ['hi', 'ru']) {
