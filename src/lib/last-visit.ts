@@ -90,20 +90,17 @@ const templateCache = new WeakMap<
   Map<string, Record<string, string>>
 >();
 
-/** The English edition's templates. */
-const ENGLISH_TEMPLATES = sinceTemplates(
-  'en-GB',
-  (count, when) => `${count} update${count === 1 ? '' : 's'} since your last visit on ${when}`,
-);
-
-/** "2 updates since your last visit on 20 November" (the year only when it is not this year's). */
+/**
+ * "2 updates since your last visit on 20 November" (the year only when it is not this year's),
+ * from the edition's templates ({@link sinceTemplates}, which the page carries).
+ */
 export function sinceLine(
   count: number,
   previous: number,
   now: number,
   timeZone: string,
-  locale = 'en-GB',
-  templates: Record<string, string> = ENGLISH_TEMPLATES,
+  locale: string,
+  templates: Readonly<Record<string, string>>,
 ): string {
   const sameYear = dayIn(previous, timeZone).slice(0, 4) === dayIn(now, timeZone).slice(0, 4);
   const when = new Intl.DateTimeFormat(locale, {
