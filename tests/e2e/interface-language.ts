@@ -18,6 +18,7 @@ import { attribute, textOf } from '../html-tree';
 export const NAMES = [
   'Explained',
   'Kommersant',
+  'Sputnik',
   'Telegram',
   'X',
   // A browser's storage and the site's key in it, named on the About page.
@@ -46,7 +47,8 @@ const READ_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'aria-description
 
 /**
  * `data-*` attributes that hold values for scripts, not words: every other one holds what a
- * script shows (a button's new label, the search results line), as text or as JSON.
+ * script shows (a button's new label, the search results line), as text or as JSON, unless its
+ * value is an identifier.
  */
 const MACHINE_DATA = new Set([
   'data-base',
@@ -69,6 +71,8 @@ const MACHINE_DATA = new Set([
  * those of a list that names its language (`[url, day, headline, "en-GB"]`: the script marks it).
  */
 function dataWords(value: string): string[] {
+  // An identifier (`united-states-lemoa`) is a value, not words.
+  if (/^[a-z0-9-]+$/.test(value)) return [];
   if (!/^[[{]/.test(value)) return [value];
   const texts: string[] = [];
   const walk = (item: unknown): void => {
