@@ -7,6 +7,7 @@ import { postBuild } from './src/integrations/post-build';
 import { sitemapDates } from './src/integrations/sitemap-dates';
 import { designTokens } from './src/integrations/vite-tokens';
 import { DEFAULT_LANG, LANGS, LOCALES } from './src/i18n/locales';
+import { dictionaryProblems } from './src/i18n/ui';
 import { DEFAULT_SITE_URL, resolveDeployTarget } from './src/lib/deploy';
 import { INLINE_SCRIPT_HASHES } from './src/integrations/page-policy';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/security';
@@ -19,6 +20,10 @@ if (target.siteIsDefault && process.argv.includes('build')) {
       'Set SITE_URL=https://your.domain for a deploy.',
   );
 }
+
+// Every edition's dictionary has the English one's keys (npm run check says so too).
+const dictionaries = dictionaryProblems();
+if (dictionaries.length > 0) throw new Error(`Dictionaries:\n  ${dictionaries.join('\n  ')}`);
 
 // Articles' sitemap `lastmod` is read back from their built pages.
 const dates = sitemapDates();

@@ -17,7 +17,7 @@ import {
 } from '../lib/updates';
 import { pageCacheKey } from './page-cache';
 import { isPublished, newestFirst } from '../lib/publishing';
-import { DEFAULT_LANG, TRANSLATED_LANGS, type Lang } from '../i18n/locales';
+import { DEFAULT_LANG, LOCALES, TRANSLATED_LANGS, type Lang } from '../i18n/locales';
 import { translationProblems, withTranslation } from '../lib/translations';
 import { TRANSLATED_FIELDS } from '../schemas/translations';
 import {
@@ -78,10 +78,30 @@ function readCollection<C extends CollectionKey>(name: C): Promise<CollectionEnt
   });
 }
 
+/** Entries an edition shows in English: copies of the entries of a collection it has not translated. */
+const shownInEnglish = new WeakSet<object>();
+
 /**
- * A whole collection in an edition: in Hindi or Russian, each entry of a translated collection
- * carries its translation's text over the English facts (src/lib/translations.ts). The content
- * check makes sure every entry has its translation.
+ * The language of an entry's text where it is not its edition's: `en-GB` for an entry of a
+ * collection the edition has not translated (shown in English), else undefined. For `lang`
+ * attributes, so the English text is marked as such (WCAG 3.1.2).
+ */
+export function foreignText(entry: object): string | undefined {
+  return shownInEnglish.has(entry) ? LOCALES[DEFAULT_LANG].tag : undefined;
+}
+
+/** True when an edition shows a data collection in English: it has no translation of it yet. */
+export async function collectionInEnglish(name: CollectionKey, lang: Lang): Promise<boolean> {
+  const entries = await collection(name, lang);
+  return entries.length > 0 && foreignText(entries[0]!) !== undefined;
+}
+
+/**
+ * A whole collection in an edition: in a translated edition, each entry of a translated
+ * collection carries its translation's text over the English facts (src/lib/translations.ts).
+ * An edition that has translated the collection (its `content/<lang>/<name>.yaml`) has every
+ * entry translated, which the content check makes sure of; one that has not shows the English
+ * entries, marked by {@link foreignText}.
  */
 export function collection<C extends CollectionKey>(
   name: C,
@@ -94,8 +114,17 @@ export function collection<C extends CollectionKey>(
       readCollection(TRANSLATED[name].translations),
     ]);
     const byId = new Map(
-      translations.map((entry) => [entry.id, entry.data as Record<string, unknown>]),
+      translations
+        .filter((entry) => entry.id.startsWith(`${lang}/`))
+        .map((entry) => [entry.id, entry.data as Record<string, unknown>]),
     );
+    if (byId.size === 0) {
+      return english.map((entry) => {
+        const copy = { ...entry };
+        shownInEnglish.add(copy);
+        return copy;
+      });
+    }
     return english.map((entry) => {
       const translation = byId.get(`${lang}/${entry.id}`);
       if (!translation) {
@@ -304,21 +333,34 @@ export async function getTouchedLinks(
       .filter((entry) => entry.id.startsWith(`${lang}/`))
       .map((entry) => [entry.data.translationOf, entry.data.title] as const),
   );
+  const english = LOCALES[DEFAULT_LANG].tag;
+  const shown = (entry: object, title: string) => ({ title, foreign: foreignText(entry) });
   return touchedLinks(
     update,
     {
       articles: new Map(
-        articles.map((article) => [article.id, translated.get(article.id) ?? article.data.title]),
+        articles.map((article) => {
+          const title = translated.get(article.id);
+          const own = lang === DEFAULT_LANG || title !== undefined;
+          return [
+            article.id,
+            { title: title ?? article.data.title, foreign: own ? undefined : english },
+          ];
+        }),
       ),
-      events: (id) => events.get(id)!.data.title,
-      provisions: (id) => provisions.get(id)!.data.activity,
-      steps: (id) => steps.get(id)!.data.title,
+      events: (id) => shown(events.get(id)!, events.get(id)!.data.title),
+      provisions: (id) => shown(provisions.get(id)!, provisions.get(id)!.data.activity),
+      steps: (id) => shown(steps.get(id)!, steps.get(id)!.data.title),
     },
     lang,
   );
 }
 
-/** A fixed page's text from content/pages; the route names it, so a missing one is a build error. */
+/**
+ * A fixed page's text from content/pages (the route names it, so a missing one is a build error),
+ * in an edition: its translation, `content/<lang>/pages/<name>.mdx`, or, until there is one, the
+ * English text, marked by {@link foreignText}.
+ */
 export async function getFixedPageText(
   name: string,
   lang: Lang = DEFAULT_LANG,
@@ -327,11 +369,14 @@ export async function getFixedPageText(
     const translation = (await readCollection('pageTranslations')).find(
       (page) => page.id === `${lang}/pages/${name}`,
     );
-    if (!translation)
-      throw new Error(`content/${lang}/pages/${name}.mdx: the page's translation is missing`);
-    return translation;
+    if (translation) return translation;
   }
   const entry = (await collection('pages')).find((page) => page.id === name);
   if (!entry) throw new Error(`content/pages/${name}.mdx: the page's text is missing`);
-  return entry;
+  if (lang === DEFAULT_LANG) return entry;
+  return once(`page-in-english:${name}:${lang}`, async () => {
+    const copy = { ...entry };
+    shownInEnglish.add(copy);
+    return copy;
+  });
 }

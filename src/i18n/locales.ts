@@ -1,38 +1,63 @@
 /**
  * The site's editions: English (the reference edition, at `/`), Hindi (`/hi/`) and Russian
- * (`/ru/`). Pure: pages, layouts and the build read the languages from here.
+ * (`/ru/`). Pure: pages, layouts and the build read the languages from here. An edition is one
+ * entry of {@link LOCALES} and its dictionary (`ui/<lang>.ts`): routes, feeds, share images, the
+ * sitemap and the search index follow from the entry (docs/i18n/README.md, "Adding a language").
  */
+import type { Dictionary } from './ui/index';
+import { en } from './ui/en';
+import { hi } from './ui/hi';
+import { ru } from './ui/ru';
 
-/** The editions, English first. */
-export const LANGS = ['en', 'hi', 'ru'] as const;
+/** How an edition names and formats itself, and its interface words. */
+export interface Locale {
+  /** BCP 47 tag, for `lang`, `hreflang` and `Intl`: `ru-RU`. */
+  tag: string;
+  /** Open Graph's form of it: `ru_RU`. */
+  ogLocale: string;
+  /** Its name in its own language: `Русский`. */
+  name: string;
+  /** A short name for the language switcher: `РУ`. */
+  short: string;
+  /** The interface strings (`ui/<lang>.ts`), every key of the English ones. */
+  dictionary: Dictionary;
+}
+
+/**
+ * The editions, English first: the one table. Each key is the language code, which is also the
+ * edition's path prefix (none for English).
+ */
+export const LOCALES = {
+  en: { tag: 'en-GB', ogLocale: 'en_GB', name: 'English', short: 'EN', dictionary: en },
+  hi: { tag: 'hi-IN', ogLocale: 'hi_IN', name: 'हिन्दी', short: 'हिं', dictionary: hi },
+  ru: { tag: 'ru-RU', ogLocale: 'ru_RU', name: 'Русский', short: 'РУ', dictionary: ru },
+} as const satisfies Record<string, Locale>;
 
 /** An edition's language code, also its path prefix (none for English). */
-export type Lang = (typeof LANGS)[number];
+export type Lang = keyof typeof LOCALES;
+
+/** The editions, English first. */
+export const LANGS = Object.keys(LOCALES) as Lang[];
 
 /** The reference edition: every other edition translates it. */
 export const DEFAULT_LANG = 'en' satisfies Lang;
 
-/** The editions that translate the English one. */
-export const TRANSLATED_LANGS = ['hi', 'ru'] as const satisfies readonly Lang[];
-
 /** A translated edition's language code. */
-export type TranslatedLang = (typeof TRANSLATED_LANGS)[number];
+export type TranslatedLang = Exclude<Lang, typeof DEFAULT_LANG>;
 
-/** How each edition names and formats itself. */
-export const LOCALES = {
-  en: { tag: 'en-GB', ogLocale: 'en_GB', name: 'English', short: 'EN' },
-  hi: { tag: 'hi-IN', ogLocale: 'hi_IN', name: 'हिन्दी', short: 'हिं' },
-  ru: { tag: 'ru-RU', ogLocale: 'ru_RU', name: 'Русский', short: 'РУ' },
-} as const satisfies Record<Lang, { tag: string; ogLocale: string; name: string; short: string }>;
+/** The editions that translate the English one. */
+export const TRANSLATED_LANGS = LANGS.filter(
+  (lang): lang is TranslatedLang => lang !== DEFAULT_LANG,
+);
 
 /** True for one of the site's language codes. */
 export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+  return typeof value === 'string' && Object.hasOwn(LOCALES, value);
 }
 
 /** True for a translated edition's language code. */
 export function isTranslatedLang(value: unknown): value is TranslatedLang {
-  return typeof value === 'string' && (TRANSLATED_LANGS as readonly string[]).includes(value);
+  return isLang(value) && value !== DEFAULT_LANG;
 }
 
 /**

@@ -1,10 +1,18 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { redirectRules, redirectTarget } from '../lib/built-pages';
 import { checkLinks, pageLinks, type PageLinks } from '../lib/link-check';
 import { headersFile, redirectsFile } from '../lib/security';
+import { TRANSLATED_LANGS } from '../i18n/locales';
 import { buildSearchIndex, pagesDigest } from './search-index';
 
 /** Every file under a folder, as paths relative to it with forward slashes. */
@@ -12,6 +20,21 @@ function walk(dir: string, root: string = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     return entry.isDirectory() ? walk(path, root) : [relative(root, path).split('\\').join('/')];
+  });
+}
+
+/**
+ * Each translated edition's 404 page, which Astro writes as `/<lang>/404/index.html` (only the
+ * root `/404` route becomes a `404.html`), moved to `/<lang>/404.html`: the file Cloudflare Pages
+ * serves for a missing address under `/<lang>/`, and Netlify's rules name (`_redirects`).
+ */
+function moveEditionNotFoundPages(out: string): string[] {
+  return TRANSLATED_LANGS.filter((lang) => {
+    const built = join(out, lang, '404', 'index.html');
+    if (!existsSync(built)) return false;
+    renameSync(built, join(out, lang, '404.html'));
+    rmdirSync(join(out, lang, '404'));
+    return true;
   });
 }
 
@@ -55,6 +78,7 @@ export function postBuild(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        const notFound = moveEditionNotFoundPages(out);
         // The pages are read once, for the host files, the index's digest and the link check.
         // The index is written while the links are checked: it is left out, and its files are
         // added once it is there if a link into it seemed broken.
@@ -63,7 +87,10 @@ export function postBuild(): AstroIntegration {
           walk(out).filter((file) => !file.startsWith('pagefind/')),
         );
         writeFileSync(join(out, '_headers'), headersFile(base));
-        writeFileSync(join(out, '_redirects'), redirectsFile(redirectRules(site.redirects, base)));
+        writeFileSync(
+          join(out, '_redirects'),
+          redirectsFile(redirectRules(site.redirects, base), base, notFound),
+        );
         const indexing = buildSearchIndex(out, site.digest);
         // Not awaited yet: a failure is reported below, after the link check.
         indexing.catch(() => {});

@@ -20,9 +20,13 @@ export interface Citation {
  * always read [1], [2], [3] down the page, whatever order the frontmatter lists them in.
  */
 export function citationOrder(body: string, listed: readonly string[]): string[] {
-  const cited = [...body.matchAll(/<Cite\s+id=["']([^"']+)["']/g)].map((match) => match[1]!);
-  const firstCited = [...new Set(cited)].filter((id) => listed.includes(id));
+  const firstCited = firstCitations(body).filter((id) => listed.includes(id));
   return [...firstCited, ...listed.filter((id) => !firstCited.includes(id))];
+}
+
+/** The sources a body cites with `<Cite id>`, each once, in the order it first cites them. */
+export function firstCitations(body: string): string[] {
+  return [...new Set([...body.matchAll(/<Cite\s+id=["']([^"']+)["']/g)].map((match) => match[1]!))];
 }
 
 /** The anchor id of a source in an article's sources list. */

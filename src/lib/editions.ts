@@ -10,23 +10,20 @@ import {
   type Lang,
   type TranslatedLang,
 } from '../i18n/locales';
-import { PAGE_PATHS } from '../schemas/vocabulary';
+import { PAGE_PATHS, TAG_IDS } from '../schemas/vocabulary';
 import { englishChangedSince } from './translations';
 import { itemKey, touchedKeys, touchedPath, type TouchedKind, type Touches } from './updates';
 
 export { itemKey, touchedKeys };
 
-/** The fixed pages every edition has (the others, such as /tags/, are in English only). */
+/**
+ * The pages every edition has: the fixed pages (the 404 page among them) and a page per topic
+ * (`/tags/<tag>/`, for each topic that has articles: no link leads to one that has none).
+ * Articles are an edition's once translated.
+ */
 export const TRANSLATED_PAGE_PATHS: readonly string[] = [
-  PAGE_PATHS.home,
-  PAGE_PATHS.status,
-  PAGE_PATHS.updates,
-  PAGE_PATHS.timeline,
-  PAGE_PATHS.whatItAllows,
-  PAGE_PATHS.glossary,
-  PAGE_PATHS.about,
-  PAGE_PATHS.subscribe,
-  PAGE_PATHS.search,
+  ...Object.values(PAGE_PATHS),
+  ...TAG_IDS.map((tag) => `${PAGE_PATHS.tags}${tag}/`),
 ];
 
 /** The feeds every edition has, at `/<lang>` + the English path. */

@@ -103,8 +103,10 @@ export function updateFeedItem(
   const kind = t.updates.kinds[update.data.kind];
   // The links' paths are already the edition's (src/data/feed-items.ts).
   const absoluteLinks = links.map((link) => ({
+    section: link.section,
     label: link.label,
     url: absolute(link.path, deployment),
+    foreign: link.foreign,
   }));
   return {
     url,

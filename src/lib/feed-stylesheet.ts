@@ -9,9 +9,53 @@ export interface FeedPageWords {
   address: string;
   website: string;
   inFeed: string;
+  /** Beside an item in another language (`dc:language`): an untranslated article. */
+  inEnglish: string;
   /** Site addresses with the base path: the icon and the stylesheet. */
   icon: string;
   css: string;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * An XSLT template that writes an RSS date (RFC 822, `Wed, 25 Nov 2026 00:00:00 GMT`) as the
+ * edition writes a day: its month names, its word order and its digits, from `Intl` (for each
+ * month, the parts of a day in it, the day and year taken from the feed's date).
+ */
+function dateTemplate(tag: string): string {
+  const text = (value: string) => `<xsl:text>${escapeHtml(value)}</xsl:text>`;
+  const digits = Array.from({ length: 10 }, (_, digit) =>
+    new Intl.NumberFormat(tag, { useGrouping: false }).format(digit),
+  ).join('');
+  const number = (name: string) =>
+    digits === '0123456789'
+      ? `<xsl:value-of select="$${name}" />`
+      : `<xsl:value-of select="translate($${name}, '0123456789', '${digits}')" />`;
+  const format = new Intl.DateTimeFormat(tag, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const months = MONTHS.map((month, index) => {
+    const parts = format.formatToParts(new Date(Date.UTC(2001, index, 21))).map((part) => {
+      if (part.type === 'day') return number('day');
+      if (part.type === 'year') return number('year');
+      return text(part.value);
+    });
+    return `<xsl:when test="$month = '${month}'">${parts.join('')}</xsl:when>`;
+  });
+  return `<xsl:template name="date">
+    <xsl:param name="rfc822" />
+    <xsl:variable name="day" select="number(substring($rfc822, 6, 2))" />
+    <xsl:variable name="month" select="substring($rfc822, 9, 3)" />
+    <xsl:variable name="year" select="substring($rfc822, 13, 4)" />
+    <xsl:choose>
+      ${months.join('\n      ')}
+      <xsl:otherwise><xsl:value-of select="$rfc822" /></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>`;
 }
 
 /**
@@ -54,9 +98,12 @@ export function feedStylesheet(words: FeedPageWords): string {
           <ol>
             <xsl:for-each select="/rss/channel/item">
               <li>
-                <h2><a href="{link}"><xsl:value-of select="title" /></a></h2>
-                <p class="meta"><xsl:value-of select="category[1]" /> · <xsl:value-of select="substring(pubDate, 6, 11)" /></p>
-                <p><xsl:value-of select="description" /></p>
+                <h2>
+                  <a href="{link}"><xsl:call-template name="foreign" /><xsl:if test="dc:language"><xsl:attribute name="hreflang"><xsl:value-of select="dc:language" /></xsl:attribute></xsl:if><xsl:value-of select="title" /></a>
+                  <xsl:if test="dc:language"><xsl:text> </xsl:text><span class="in-english">(${text(words.inEnglish)})</span></xsl:if>
+                </h2>
+                <p class="meta"><span><xsl:call-template name="foreign" /><xsl:value-of select="category[1]" /></span> · <xsl:call-template name="date"><xsl:with-param name="rfc822" select="pubDate" /></xsl:call-template></p>
+                <p><xsl:call-template name="foreign" /><xsl:value-of select="description" /></p>
               </li>
             </xsl:for-each>
           </ol>
@@ -64,6 +111,11 @@ export function feedStylesheet(words: FeedPageWords): string {
       </body>
     </html>
   </xsl:template>
+  <!-- Text of an item in another language than the feed's (an untranslated article): its lang. -->
+  <xsl:template name="foreign">
+    <xsl:if test="dc:language"><xsl:attribute name="lang"><xsl:value-of select="dc:language" /></xsl:attribute></xsl:if>
+  </xsl:template>
+  ${dateTemplate(words.lang)}
 </xsl:stylesheet>
 `;
 }

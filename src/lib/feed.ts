@@ -7,6 +7,7 @@ import {
 } from './dates';
 import { DEFAULT_LANG, LOCALES, type Lang } from '../i18n/locales';
 import { ui } from '../i18n/ui';
+import { closingStop } from './sentence';
 
 /** A feed item, shared by the RSS feed and the JSON Feed. */
 export interface FeedItem {
@@ -153,14 +154,16 @@ export function articleFeedHtml(
   const { tag } = LOCALES[lang];
   const formatDate = (date: Date) => formatDay(date, tag);
   const formatPartialDate = (date: PartialDate) => formatPartial(date, tag);
+  const dateOrUndated = (date: PartialDate | null) =>
+    date ? formatPartialDate(date) : t.dates.undated;
   const keyPoints =
-    `<p><em>${escapeHtml(t.article.factsChecked)} ${escapeHtml(formatDate(extras.factsChecked))}.</em></p>` +
+    `<p><em>${escapeHtml(t.article.factsCheckedOn(formatDate(extras.factsChecked)))}</em></p>` +
     `<h2>${escapeHtml(t.article.keyPoints)}</h2><ul>${extras.keyPoints.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`;
   const sources = `<h2>${escapeHtml(t.sources.heading)}</h2><ol>${extras.sources
     .map(
       (s) =>
         `<li id="${escapeHtml(sourceAnchor(s.id))}"><a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>. ` +
-        `${escapeHtml(s.publisher)}, ${s.published ? escapeHtml(formatPartialDate(s.published)) : escapeHtml(t.dates.undated)}.</li>`,
+        `${escapeHtml(s.publisher)}, ${escapeHtml(dateOrUndated(s.published))}${closingStop(dateOrUndated(s.published))}</li>`,
     )
     .join('')}</ol>`;
   const updates =
@@ -178,13 +181,25 @@ export function articleFeedHtml(
 /** An updates-log entry as feed HTML: its note, then links to what it changed. */
 export function updateFeedHtml(
   note: string,
-  links: readonly { label: string; url: string }[],
+  links: readonly {
+    section?: string | undefined;
+    label: string;
+    url: string;
+    foreign?: string | undefined;
+  }[],
   lang: Lang = DEFAULT_LANG,
 ): string {
+  const t = ui(lang);
+  // A label in another language (an untranslated article's headline) says so, as on the site.
   const list = links
-    .map((link) => `<li><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></li>`)
+    .map(({ section, label, url, foreign }) => {
+      const text = foreign
+        ? `<span lang="${escapeHtml(foreign)}">${escapeHtml(label)}</span> (${escapeHtml(t.editions.inEnglish)})`
+        : escapeHtml(label);
+      return `<li><a href="${escapeHtml(url)}">${section ? `${escapeHtml(section)}: ` : ''}${text}</a></li>`;
+    })
     .join('');
-  return `<p>${escapeHtml(note)}</p><p>${escapeHtml(ui(lang).feeds.whatChanged)}</p><ul>${list}</ul>`;
+  return `<p>${escapeHtml(note)}</p><p>${escapeHtml(t.feeds.whatChanged)}</p><ul>${list}</ul>`;
 }
 
 /** The JSON Feed 1.1 document for a list of items. */

@@ -3,6 +3,7 @@
  * nothing else, sent nowhere) and how an item's day is compared with it. Pure, so it is
  * unit-tested; `src/components/site/LastVisit.astro` runs it in the page.
  */
+import { pluralTemplates } from '../i18n/plural';
 
 /** The localStorage key. */
 export const VISIT_STORAGE_KEY = 'relos-visit';
@@ -78,14 +79,7 @@ export function sinceTemplates(
   templateCache.set(since, byLocale);
   const cached = byLocale.get(locale);
   if (cached) return cached;
-  const rules = new Intl.PluralRules(locale);
-  const templates: Record<string, string> = {};
-  for (let n = 0; n <= 200; n++) {
-    const category = rules.select(n);
-    if (!(category in templates)) {
-      templates[category] = since(n, '{date}').replace(String(n), '{n}');
-    }
-  }
+  const templates = pluralTemplates(locale, (n) => since(n, '{date}'));
   byLocale.set(locale, Object.freeze(templates));
   return templates;
 }
@@ -96,20 +90,17 @@ const templateCache = new WeakMap<
   Map<string, Record<string, string>>
 >();
 
-/** The English edition's templates. */
-const ENGLISH_TEMPLATES = sinceTemplates(
-  'en-GB',
-  (count, when) => `${count} update${count === 1 ? '' : 's'} since your last visit on ${when}`,
-);
-
-/** "2 updates since your last visit on 20 November" (the year only when it is not this year's). */
+/**
+ * "2 updates since your last visit on 20 November" (the year only when it is not this year's),
+ * from the edition's templates ({@link sinceTemplates}, which the page carries).
+ */
 export function sinceLine(
   count: number,
   previous: number,
   now: number,
   timeZone: string,
-  locale = 'en-GB',
-  templates: Record<string, string> = ENGLISH_TEMPLATES,
+  locale: string,
+  templates: Readonly<Record<string, string>>,
 ): string {
   const sameYear = dayIn(previous, timeZone).slice(0, 4) === dayIn(now, timeZone).slice(0, 4);
   const when = new Intl.DateTimeFormat(locale, {

@@ -70,11 +70,28 @@ export function headersFile(base: string): string {
   ].join('\n\n');
 }
 
-/** The `_redirects` file: each retired address answers 301 with its new address (paths under the base). */
-export function redirectsFile(redirects: ReadonlyMap<string, string>): string {
+/**
+ * The `_redirects` file: each retired address answers 301 with its new address (paths under the
+ * base); then, for Netlify, each translated edition's addresses that match no file answer 404
+ * with that edition's own page (`/ru/404.html`). Netlify applies such a rule only where no file
+ * is; Cloudflare Pages, which reads the same file, skips a 404 line (it takes only redirects) and
+ * serves the nearest `404.html` by itself. The 404 lines come last: they match by wildcard.
+ */
+export function redirectsFile(
+  redirects: ReadonlyMap<string, string>,
+  base = '/',
+  editions: readonly string[] = [],
+): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
   return [
     "# Written by the build from its redirect pages (articles' `aliases`): edit the articles, not this file.",
     ...[...redirects].map(([from, to]) => `${from} ${to} 301`),
+    ...(editions.length > 0
+      ? [
+          "# Each edition's own 404 page, on Netlify (Cloudflare Pages finds it by itself and skips these lines).",
+          ...editions.map((lang) => `${root}${lang}/* ${root}${lang}/404.html 404`),
+        ]
+      : []),
     '',
   ].join('\n');
 }

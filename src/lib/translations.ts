@@ -7,6 +7,8 @@
  * original does not, and may not drop a number (a date, a cap, a count) its original states.
  */
 
+import { firstCitations } from './citations';
+
 /** Devanagari digits, which a Hindi text may use, read as the digits they are. */
 function westernDigits(text: string): string {
   return text.replace(/[०-९]/g, (digit) => String(digit.charCodeAt(0) - 0x0966));
@@ -102,7 +104,23 @@ export function referenceDrift(original: string, translation: string): string[] 
     if (!translated.components.has(ref))
       problems.push(`leaves out ${ref}, which the original shows`);
   }
+  const order = citationOrderDrift(original, translation);
+  if (order) problems.push(order);
   return problems;
+}
+
+/**
+ * Where a translated body first cites the sources both cite in another order than its original:
+ * its sources list, numbered by first citation, would then number them differently from the
+ * English one, and "source 3" would not be the same source in both. Undefined when in order.
+ */
+export function citationOrderDrift(original: string, translation: string): string | undefined {
+  const [english, translated] = [firstCitations(original), firstCitations(translation)];
+  const both = (ids: string[], other: string[]) => ids.filter((id) => other.includes(id));
+  const [ours, theirs] = [both(english, translated), both(translated, english)];
+  const at = ours.findIndex((id, index) => theirs[index] !== id);
+  if (at < 0) return undefined;
+  return `first cites its sources in another order than the original, so they are numbered differently: source ${at + 1} is "${theirs[at]}", in the original "${ours[at]}"`;
 }
 
 type Data = Record<string, unknown>;
@@ -188,7 +206,9 @@ export interface BodySnapshot {
 
 /**
  * Every problem of the editions, each naming the file, the entry and the field: an English entry
- * with no translation, a translation of no English entry, and drift.
+ * with no translation, a translation of no English entry, and drift. An edition that translates
+ * nothing of a collection (it has no `content/<lang>/<name>.yaml` yet) shows it in English, so
+ * none of its entries is missing; one that translates any entry must translate them all.
  */
 export function translationProblems(
   collections: readonly CollectionSnapshot[],
@@ -197,7 +217,7 @@ export function translationProblems(
   const problems: string[] = [];
   for (const { name, fields, file, english, translations } of collections) {
     const translated = new Set(translations.map((entry) => entry.id));
-    for (const entry of english) {
+    for (const entry of translations.length === 0 ? [] : english) {
       if (!translated.has(entry.id))
         problems.push(`${file}: no translation of "${entry.id}" (content/${name}.yaml)`);
     }

@@ -144,19 +144,34 @@ export function touchedPath(kind: TouchedKind, id: string): string {
   }
 }
 
+/** A title as an edition shows it, with its language where it is not the edition's. */
+export interface ShownTitle {
+  title: string;
+  /**
+   * The title's language (BCP 47) where it is not the page's: an article the edition has not
+   * translated, or an entry of a collection it has not translated, keeps its English title.
+   */
+  foreign?: string | undefined;
+}
+
 /** A link to something an update touched: its label and its site path. */
 export interface TouchedLink {
+  /** The kind of item in the edition's words ("Timeline"), before the label; none for an article or page. */
+  section?: string;
+  /** The item's title, or the page's name. */
   label: string;
   path: string;
+  /** The label's language where it is not the edition's ({@link ShownTitle}). */
+  foreign?: string;
 }
 
 /** The titles an update's links are labelled with, by id; references were checked. */
 export interface TouchedTitles {
   /** Published articles' titles: an update's link to an unpublished article is left out. */
-  articles: ReadonlyMap<string, string>;
-  events: (id: string) => string;
-  provisions: (id: string) => string;
-  steps: (id: string) => string;
+  articles: ReadonlyMap<string, ShownTitle>;
+  events: (id: string) => ShownTitle;
+  provisions: (id: string) => ShownTitle;
+  steps: (id: string) => ShownTitle;
 }
 
 /** Links to what an update touched, labelled for readers: articles, status, timeline, explainer, pages. */
@@ -168,23 +183,26 @@ export function touchedLinks(
   const { touches } = update.data;
   const pages = Object.values(pagesFor(lang));
   const words = ui(lang).updates.touched;
+  const link = (shown: ShownTitle, path: string, section?: string): TouchedLink => ({
+    ...(section === undefined ? {} : { section }),
+    label: shown.title,
+    path,
+    ...(shown.foreign ? { foreign: shown.foreign } : {}),
+  });
   return [
     ...touches.articles.flatMap((ref) => {
-      const title = titles.articles.get(ref.id);
-      return title ? [{ label: title, path: touchedPath('articles', ref.id) }] : [];
+      const article = titles.articles.get(ref.id);
+      return article ? [link(article, touchedPath('articles', ref.id))] : [];
     }),
-    ...touches.status.map((ref) => ({
-      label: `${words.status}: ${titles.steps(ref.id)}`,
-      path: touchedPath('status', ref.id),
-    })),
-    ...touches.events.map((ref) => ({
-      label: `${words.timeline}: ${titles.events(ref.id)}`,
-      path: touchedPath('events', ref.id),
-    })),
-    ...touches.provisions.map((ref) => ({
-      label: `${words.whatItAllows}: ${titles.provisions(ref.id)}`,
-      path: touchedPath('provisions', ref.id),
-    })),
+    ...touches.status.map((ref) =>
+      link(titles.steps(ref.id), touchedPath('status', ref.id), words.status),
+    ),
+    ...touches.events.map((ref) =>
+      link(titles.events(ref.id), touchedPath('events', ref.id), words.timeline),
+    ),
+    ...touches.provisions.map((ref) =>
+      link(titles.provisions(ref.id), touchedPath('provisions', ref.id), words.whatItAllows),
+    ),
     ...touches.pages.map((path) => ({
       label: path === '/' ? words.frontPage : pages.find((page) => page.path === path)!.title,
       path,

@@ -5,6 +5,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseFragment, type DefaultTreeAdapterTypes as Tree } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attribute, elementsOf, textOf } from '../html-tree';
 import { buildCopy, projectCopy } from './harness';
 
 /**
@@ -25,27 +26,6 @@ let status = 1;
 const read = (path: string) => readFileSync(join(copy, 'dist', path), 'utf8');
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
-
-/** Every element under a node as a browser's parser builds them, `<template>` contents too. */
-function elementsOf(node: Tree.ParentNode): Tree.Element[] {
-  const children = [
-    ...node.childNodes,
-    ...('content' in node && node.content ? node.content.childNodes : []),
-  ];
-  return children.flatMap((child) => ('tagName' in child ? [child, ...elementsOf(child)] : []));
-}
-const attribute = (element: Tree.Element, name: string) =>
-  element.attrs.find((attr) => attr.name === name)?.value;
-const textOf = (node: Tree.ParentNode): string =>
-  node.childNodes
-    .map((child) =>
-      child.nodeName === '#text'
-        ? (child as Tree.TextNode).value
-        : 'childNodes' in child
-          ? textOf(child)
-          : '',
-    )
-    .join('');
 
 /** What the hostile text must never become: an element that runs or loads something. */
 function expectInert(elements: Tree.Element[], where: string): void {

@@ -1,4 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
+import { TRANSLATED_LANGS } from '../../src/i18n/locales';
 
 /** Every page the built site's sitemap lists, as paths. */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
@@ -12,7 +13,11 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
   return paths;
 }
 
-/** Every page a reader can reach: the sitemap's, plus the 404 page. */
+/** Every page a reader can reach: the sitemap's, plus each edition's 404 page. */
 export async function allPages(request: APIRequestContext): Promise<string[]> {
-  return ['/404.html', ...(await sitemapPaths(request))];
+  return [
+    '/404.html',
+    ...TRANSLATED_LANGS.map((lang) => `/${lang}/404.html`),
+    ...(await sitemapPaths(request)),
+  ];
 }

@@ -156,7 +156,7 @@ describe('TimelineEvent', () => {
       }),
     });
     expect(html).toContain(
-      '<strong>Sources disagree:</strong> TASS says 10 December; PTI says 8 December.',
+      '<strong>Sources disagree:</strong> <span>TASS says 10 December; PTI says 8 December.</span>',
     );
   });
 });

@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/locales';
-import { ui, type Dictionary } from '../../src/i18n/ui';
+import { dictionaryProblems, ui, type Dictionary } from '../../src/i18n/ui';
+
+/** A sample argument for a dictionary function's parameter, by its name: counts are numbers. */
+function sampleArgument(name: string): number | string {
+  if (/^(n|count|year)$/.test(name)) return 3;
+  if (/^(date|when|from|to)$/.test(name)) return '2 December 2025';
+  return 'x';
+}
 
 /** Every leaf of a dictionary, as `path: value`; functions are called with sample arguments. */
 function leaves(value: unknown, path = ''): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
   if (typeof value === 'function') {
-    const sample = (value as (...args: unknown[]) => string)(...[3, '2 December 2025', 'x']);
-    return [[path, sample]];
+    const names = /^\(?([^)=]*)\)?\s*=>/.exec(value.toString())?.[1] ?? '';
+    const args = names
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean)
+      .map(sampleArgument);
+    return [[path, (value as (...args: unknown[]) => string)(...args)]];
   }
   return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) =>
     leaves(inner, path ? `${path}.${key}` : key),
@@ -16,6 +28,18 @@ function leaves(value: unknown, path = ''): [string, string][] {
 
 describe('the interface dictionaries', () => {
   const english = leaves(ui('en'));
+
+  it('are whole, or the build names the file and the key', () => {
+    expect(dictionaryProblems()).toEqual([]);
+    const en = { nav: { label: 'Sections', latest: 'Latest' }, count: (n: number) => `${n}` };
+    expect(
+      dictionaryProblems({ el: { nav: { label: 'Ενότητες', extra: 'x' }, count: '3' } }, en),
+    ).toEqual([
+      'src/i18n/ui/el.ts: nav.latest is missing',
+      'src/i18n/ui/el.ts: nav.extra is not a key of the English one',
+      'src/i18n/ui/el.ts: count is a sentence, the English one a function',
+    ]);
+  });
 
   it('have the same keys in every edition (npm run check enforces it too)', () => {
     for (const lang of LANGS) {

@@ -20,12 +20,23 @@ const refs = (...ids: string[]) => ids.map((id) => ({ id }));
 const slugs: TranslatedSlugs = { hi: new Set<string>(), ru: new Set(['duma-votes']) };
 
 describe('which pages each edition has', () => {
-  it('gives every edition the fixed pages and feeds, English only the rest', () => {
-    for (const path of ['/', '/status/', '/updates/', '/about/', '/search/', '/rss.xml']) {
-      expect(editionsHaving(path, slugs)).toEqual(['en', 'hi', 'ru']);
+  it('gives every edition the fixed pages, the topics, the 404 page and the feeds', () => {
+    for (const path of [
+      '/',
+      '/status/',
+      '/updates/',
+      '/about/',
+      '/search/',
+      '/rss.xml',
+      '/tags/',
+      '/tags/treaty-law/',
+      '/404.html',
+    ]) {
+      expect(editionsHaving(path, slugs), path).toEqual(['en', 'hi', 'ru']);
     }
-    expect(editionsHaving('/tags/', slugs)).toEqual(['en']);
-    expect(editionsHaving('/tags/treaty-law/', slugs)).toEqual(['en']);
+    // A topic that is not in the fixed list has no page anywhere but as written.
+    expect(editionsHaving('/tags/no-such-topic/', slugs)).toEqual(['en']);
+    expect(editionsHaving('/rupees/', slugs)).toEqual(['en']);
   });
 
   it('gives an article to English and to the editions that translate it', () => {
@@ -50,7 +61,9 @@ describe('links as each edition writes them', () => {
 
   it('points to the English page where the edition has none', () => {
     expect(linkIn('hi', slugs)('/articles/duma-votes/')).toBe('/articles/duma-votes/');
-    expect(linkIn('ru', slugs)('/tags/#treaty-law')).toBe('/tags/#treaty-law');
+    expect(linkIn('ru', slugs)('/tags/no-such-topic/')).toBe('/tags/no-such-topic/');
+    // The topics are every edition's: a topic link keeps the reader in the edition.
+    expect(linkIn('ru', slugs)('/tags/treaty-law/')).toBe('/ru/tags/treaty-law/');
   });
 });
 

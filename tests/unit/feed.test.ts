@@ -1,4 +1,6 @@
+import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
+import { feedStylesheet } from '../../src/lib/feed-stylesheet';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates';
 import {
   FEED_ITEM_LIMIT,
@@ -93,6 +95,31 @@ describe('articleFeedHtml', () => {
     expect(html).toContain('30 November 2026');
   });
 
+  it('ends a Russian date’s sentence on its own «г.», with no second full stop', () => {
+    const html = articleFeedHtml(
+      '',
+      {
+        keyPoints: [],
+        sources: [
+          {
+            id: 'rbc',
+            title: 'Т',
+            publisher: 'РБК',
+            url: 'https://rbc.ru/',
+            published: date('2025-12-02'),
+          },
+        ],
+        updates: [],
+        factsChecked: new Date('2026-11-25T00:00:00Z'),
+      },
+      (id) => id,
+      'ru',
+    );
+    expect(html).toMatch(/<em>Факты проверены 25 ноября 2026\s?г\.<\/em>/u);
+    expect(html).toMatch(/РБК, 2 декабря 2025\s?г\.<\/li>/u);
+    expect(html).not.toContain('г..');
+  });
+
   it('leaves the updates log out when there are no updates', () => {
     expect(
       articleFeedHtml(
@@ -116,6 +143,66 @@ describe('updateFeedHtml', () => {
         '<li><a href="https://example.org/status/#fc">Status: Federation Council</a></li>' +
         '<li><a href="https://example.org/articles/x/">A &amp; B</a></li></ul>',
     );
+  });
+
+  it('marks a link to a page in another language, and says so in the feed’s', () => {
+    expect(
+      updateFeedHtml(
+        'Исправлено.',
+        [
+          {
+            section: 'Хронология',
+            label: 'Duma ratifies',
+            url: 'https://example.org/ru/timeline/#d',
+            foreign: 'en-GB',
+          },
+        ],
+        'ru',
+      ),
+    ).toContain(
+      '<li><a href="https://example.org/ru/timeline/#d">Хронология: <span lang="en-GB">Duma ratifies</span> (на английском)</a></li>',
+    );
+  });
+});
+
+describe('feedStylesheet', () => {
+  const words = (lang: string) => ({
+    lang,
+    kicker: 'k',
+    intro: 'i',
+    address: 'a',
+    website: 'w',
+    inFeed: 'f',
+    inEnglish: 'in English',
+    icon: '/favicon.svg',
+    css: '/rss.css',
+  });
+
+  it('is well-formed XSLT', () => {
+    for (const lang of ['en-GB', 'hi-IN', 'ru-RU', 'ar-EG']) {
+      expect(SyntaxValidator.validate(feedStylesheet(words(lang))), lang).toBe(true);
+    }
+  });
+
+  it('writes an item’s day in the edition’s words and order, not RSS’s English', () => {
+    const month = (xsl: string, name: string) =>
+      new RegExp(`<xsl:when test="\\$month = '${name}'">(.*?)</xsl:when>`).exec(xsl)![1]!;
+    const ru = month(feedStylesheet(words('ru-RU')), 'Nov');
+    // Day, month name, year, and «г.» after a no-break space (whichever one ICU writes).
+    expect(ru).toMatch(
+      /^<xsl:value-of select="\$day" \/><xsl:text> <\/xsl:text><xsl:text>ноября<\/xsl:text><xsl:text> <\/xsl:text><xsl:value-of select="\$year" \/><xsl:text>\s?г\.<\/xsl:text>$/u,
+    );
+    expect(month(feedStylesheet(words('hi-IN')), 'Dec')).toContain('<xsl:text>दिसंबर</xsl:text>');
+    // A language with digits of its own writes the day and year in them.
+    expect(month(feedStylesheet(words('ar-EG')), 'Jan')).toContain(
+      `translate($day, '0123456789', '٠١٢٣٤٥٦٧٨٩')`,
+    );
+  });
+
+  it('marks an item in another language, and says so beside its title', () => {
+    const xsl = feedStylesheet(words('ru-RU'));
+    expect(xsl).toContain('<xsl:attribute name="lang"><xsl:value-of select="dc:language" />');
+    expect(xsl).toContain('<span class="in-english">(in English)</span>');
   });
 });
 

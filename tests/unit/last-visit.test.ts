@@ -5,8 +5,10 @@ import {
   nextVisit,
   parseVisit,
   sinceLine,
+  sinceTemplates,
   VISIT_GAP_MS,
 } from '../../src/lib/last-visit';
+import { ui } from '../../src/i18n/ui';
 
 const ZONE = 'Asia/Kolkata';
 const at = (iso: string) => new Date(iso).getTime();
@@ -54,10 +56,11 @@ describe('the last visit', () => {
 
   it('says how many updates are new since when', () => {
     const now = at('2026-12-02T08:00:00Z');
-    expect(sinceLine(2, at('2026-11-20T10:00:00Z'), now, ZONE)).toBe(
+    const english = sinceTemplates('en-GB', ui('en').visit.since);
+    expect(sinceLine(2, at('2026-11-20T10:00:00Z'), now, ZONE, 'en-GB', english)).toBe(
       '2 updates since your last visit on 20 November',
     );
-    expect(sinceLine(1, at('2025-11-20T10:00:00Z'), now, ZONE)).toBe(
+    expect(sinceLine(1, at('2025-11-20T10:00:00Z'), now, ZONE, 'en-GB', english)).toBe(
       '1 update since your last visit on 20 November 2025',
     );
   });

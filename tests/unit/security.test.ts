@@ -46,6 +46,10 @@ describe('redirects from built pages', () => {
       /\n\/relos\/articles\/old\/ \/relos\/articles\/new\/ 301\n$/,
     );
     expect(redirectTarget('<p>no redirect</p>')).toBeUndefined();
+    // Each edition's 404 page, by wildcard, after the redirects.
+    expect(redirectsFile(rules, '/relos/', ['hi', 'ru'])).toMatch(
+      /\/relos\/articles\/new\/ 301\n#[^\n]*\n\/relos\/hi\/\* \/relos\/hi\/404\.html 404\n\/relos\/ru\/\* \/relos\/ru\/404\.html 404\n$/,
+    );
   });
 
   it('reads an article page’s last change from its head', () => {

@@ -7,6 +7,7 @@ import {
   missingNumbers,
   numbersIn,
   referenceDrift,
+  citationOrderDrift,
   translationProblems,
   withTranslation,
 } from '../../src/lib/translations';
@@ -168,6 +169,33 @@ describe('fieldDrift', () => {
   });
 });
 
+describe('citationOrderDrift', () => {
+  const english = 'A.<Cite id="a" /> B.<Cite id="b" /> A again.<Cite id="a" /> C.<Cite id="c" />';
+
+  it('accepts a translation that first cites the sources in the same order, however often', () => {
+    expect(
+      citationOrderDrift(
+        english,
+        'А.<Cite id="a" /><Cite id="a" /> Б и В.<Cite id="b" /><Cite id="c" />',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('names the first source whose number would differ', () => {
+    expect(
+      citationOrderDrift(english, 'Б.<Cite id="b" /> А.<Cite id="a" /> В.<Cite id="c" />'),
+    ).toBe(
+      'first cites its sources in another order than the original, so they are numbered differently: source 1 is "b", in the original "a"',
+    );
+  });
+
+  it('leaves a source cited on one side only to the other checks', () => {
+    expect(
+      citationOrderDrift(english, 'А.<Cite id="a" /> В.<Cite id="c" /> Г.<Cite id="d" />'),
+    ).toBeUndefined();
+  });
+});
+
 describe('translationProblems', () => {
   it('names the file, the entry and the field of every problem', () => {
     const problems = translationProblems(
@@ -238,6 +266,32 @@ describe('translationProblems: every English entry translated', () => {
         [],
       ),
     ).toEqual(['content/hi/status.yaml: no translation of "in-force" (content/status.yaml)']);
+  });
+
+  it('asks nothing of an edition that has not translated the collection yet: it shows the English', () => {
+    const english = [{ id: 'in-force', data: { title: 'In force', note: 'Not yet.' } }];
+    const snapshot = (file: string, translations: { id: string; data: object }[]) => ({
+      name: 'status',
+      fields: TRANSLATED_FIELDS.status,
+      file,
+      english,
+      translations: translations as { id: string; data: Record<string, unknown> }[],
+    });
+    expect(translationProblems([snapshot('content/el/status.yaml', [])], [])).toEqual([]);
+    // One entry translated is a file begun: then every entry is asked for.
+    expect(
+      translationProblems(
+        [
+          snapshot('content/el/status.yaml', [
+            { id: 'other', data: { title: 'Άλλο', note: 'Σημείωση.' } },
+          ]),
+        ],
+        [],
+      ),
+    ).toEqual([
+      'content/el/status.yaml: no translation of "in-force" (content/status.yaml)',
+      'content/el/status.yaml (entry "other"), field id: no entry of content/status.yaml has this id',
+    ]);
   });
 });
 

@@ -98,7 +98,7 @@ describe('the updates log', () => {
 describe('touchedLinks', () => {
   it('labels each link by what it is, leaves out unpublished articles, and keeps the order', () => {
     const entry = update('u', '2026-12-01', 'correction', {
-      articles: ['live', 'draft'],
+      articles: ['live', 'draft', 'english'],
       events: ['e1'],
       status: ['s1'],
       pages: ['/', '/what-it-allows/'],
@@ -106,17 +106,28 @@ describe('touchedLinks', () => {
     const links = touchedLinks(
       { data: { ...entry.data, touches: { ...entry.data.touches, provisions: [{ id: 'p1' }] } } },
       {
-        articles: new Map([['live', 'A live article']]),
-        events: (id) => `Event ${id}`,
-        provisions: (id) => `Activity ${id}`,
-        steps: (id) => `Step ${id}`,
+        articles: new Map([
+          ['live', { title: 'A live article' }],
+          ['english', { title: 'Only in English', foreign: 'en-GB' }],
+        ]),
+        events: (id) => ({ title: `Event ${id}` }),
+        // An entry of a collection the edition shows in English.
+        provisions: (id) => ({ title: `Activity ${id}`, foreign: 'en-GB' }),
+        steps: (id) => ({ title: `Step ${id}` }),
       },
     );
     expect(links).toEqual([
       { label: 'A live article', path: '/articles/live/' },
-      { label: 'Status: Step s1', path: '/status/#s1' },
-      { label: 'Timeline: Event e1', path: '/timeline/#e1' },
-      { label: 'What it allows: Activity p1', path: '/what-it-allows/#p1' },
+      // An article the edition has not translated: its English headline, said to be English.
+      { label: 'Only in English', path: '/articles/english/', foreign: 'en-GB' },
+      { section: 'Status', label: 'Step s1', path: '/status/#s1' },
+      { section: 'Timeline', label: 'Event e1', path: '/timeline/#e1' },
+      {
+        section: 'What it allows',
+        label: 'Activity p1',
+        path: '/what-it-allows/#p1',
+        foreign: 'en-GB',
+      },
       { label: 'Front page', path: '/' },
       { label: 'What RELOS allows', path: '/what-it-allows/' },
     ]);

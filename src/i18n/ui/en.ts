@@ -5,6 +5,10 @@
  * order the words and choose the plural form itself. Dates come in already formatted.
  */
 import { SITE } from '../../site';
+import { plural } from '../plural';
+
+/** The English form for a count: 1 article, 2 articles. */
+const forms = plural('en-GB');
 
 export const en = {
   site: {
@@ -96,8 +100,9 @@ export const en = {
   chrome: {
     skipToContent: 'Skip to content',
     darkTheme: 'Dark theme',
+    /** The footer's line about the site: `{site}` is its name. */
     footerAbout:
-      'is an independent explainer. It is not affiliated with any government. Every fact we state links to its source; claims from low-authority websites, which we mention only to say they are unconfirmed, are not linked.',
+      '{site} is an independent explainer. It is not affiliated with any government. Every fact we state links to its source; claims from low-authority websites, which we mention only to say they are unconfirmed, are not linked.',
     footerLinks: {
       about: 'About and corrections',
       latest: 'Latest articles',
@@ -114,6 +119,10 @@ export const en = {
       'That page is not translated into English yet: here is the front page of the English edition.',
     /** Beside an article or link that is only in English. */
     inEnglish: 'in English',
+    /** Atop a fixed page whose text this edition has not translated yet: it is shown in English. */
+    pageInEnglish: 'This page is not translated yet: here it is in English.',
+    /** Atop a page whose entries (status, timeline…) this edition has not translated yet. */
+    partsInEnglish: 'Parts of this page are not translated yet and are shown in English.',
     /** On a translated page: what it translates. */
     translationOf: (date: string) => `Translated from the English version of ${date}.`,
     /** When the English changed after the translation. */
@@ -121,9 +130,10 @@ export const en = {
     readEnglish: 'Read the English version',
     /** A quote known only in translation. */
     translatedQuote: 'our translation',
-    /** The updates log: which editions carry an update. */
-    reached: 'In the editions',
-    notYetIn: 'not yet in',
+    /** The updates log: which editions carry an update (`{editions}`: their names). */
+    reached: 'In the editions: {editions}',
+    /** The same, when some editions do not yet carry it (`{pending}`). */
+    reachedNotAll: 'In the editions: {editions} (not yet in {pending})',
   },
   dates: {
     notKnown: 'Date not known',
@@ -224,6 +234,8 @@ export const en = {
     published: 'Published',
     updated: 'Updated',
     factsChecked: 'Facts checked',
+    /** The sentence a feed item opens with. */
+    factsCheckedOn: (date: string) => `Facts checked ${date}.`,
     minutes: (n: number) => `${n} min read`,
     keyPoints: 'Key points',
     contents: 'Contents',
@@ -243,17 +255,18 @@ export const en = {
     readFull: 'Read the full account',
     latestArticles: 'Latest articles',
     latestUpdates: 'Updates and corrections',
-    allUpdates: (n: number) => `All ${n} updates`,
-    timelineCount: (n: number) => `${n} dated steps since 2000. The latest:`,
+    allUpdates: (n: number) => `All ${n} ${forms(n, { one: 'update', other: 'updates' })}`,
+    timelineCount: (n: number) =>
+      `${n} dated ${forms(n, { one: 'step', other: 'steps' })} since 2000. The latest:`,
     wholeTimeline: 'See the whole timeline',
     allowsCount: (n: number) =>
-      `${n} questions about the pact, each with a verdict and its sources.`,
+      `${n} ${forms(n, { one: 'question', other: 'questions' })} about the pact, each with a verdict and its sources.`,
     readExplainer: 'Read the explainer',
   },
   timeline: {
     heading: 'How RELOS came about',
     intro: (count: number, from: string, to: string) =>
-      `${count} dated steps, from ${from} to ${to}. Where only the month or the year is known, only that is shown. Each step links to its sources.`,
+      `${count} dated ${forms(count, { one: 'step', other: 'steps' })}, from ${from} to ${to}. Where only the month or the year is known, only that is shown. Each step links to its sources.`,
     label: 'Timeline',
     years: 'Years',
     eventsIn: (year: number) => `Events in ${year}`,
@@ -322,7 +335,8 @@ export const en = {
     scope: 'Scope',
   },
   glossary: {
-    intro: (n: number) => `${n} terms used in our coverage, in plain words.`,
+    intro: (n: number) =>
+      `${n} ${forms(n, { one: 'term', other: 'terms' })} used in our coverage, in plain words.`,
     /** Beside a translated term: the English one. */
     english: 'English',
   },
@@ -333,8 +347,8 @@ export const en = {
       clarification: 'Clarification',
       'new-article': 'New article',
     },
-    follow: 'Follow them in a feed reader:',
-    or: 'or',
+    /** Under the updates page's headline: `{rss}`, `{json}` and `{howTo}` are links. */
+    follow: 'Follow them in a feed reader: {rss} or {json}; {howTo}.',
     howToSubscribe: 'how to subscribe',
     listLabel: 'Updates, newest first',
     changed: 'Changed:',
@@ -351,19 +365,20 @@ export const en = {
     forgotten: 'Your last visit is forgotten: nothing is marked as new.',
     /** "2 updates since your last visit on 20 November". */
     since: (count: number, when: string) =>
-      `${count} update${count === 1 ? '' : 's'} since your last visit on ${when}`,
+      `${count} ${forms(count, { one: 'update', other: 'updates' })} since your last visit on ${when}`,
   },
   search: {
     label: 'Search articles, timeline events and glossary terms',
     button: 'Search',
     everyArticle: 'Every article',
-    alsoBrowse: 'Also browse the',
+    /** Above the list of every article: `{timeline}`, `{glossary}` and `{topics}` are links. */
+    alsoBrowse: 'Also browse the {timeline}, {glossary} and {topics}.',
     timeline: 'timeline',
     glossary: 'glossary',
-    and: 'and',
     topics: 'topics',
     noResults: (q: string) => `No results for “${q}”.`,
-    results: (n: number, q: string) => `${n} result${n === 1 ? '' : 's'} for “${q}”.`,
+    results: (n: number, q: string) =>
+      `${n} ${forms(n, { one: 'result', other: 'results' })} for “${q}”.`,
   },
   notFound: {
     heading: 'Page not found',
@@ -373,9 +388,20 @@ export const en = {
     aboutSite: 'About this site',
     /** One line in this language on the 404 page, for a reader of this edition. */
     otherEdition: 'The English edition',
+    /** Above the lines in the other editions' languages. */
+    otherLanguages: 'In other languages',
   },
   topics: {
-    articles: (n: number) => `${n} article${n === 1 ? '' : 's'}`,
+    /** Beside a topic on /tags/. */
+    articles: (n: number) => `${n} ${forms(n, { one: 'article', other: 'articles' })}`,
+    /** A topic page's title ("Ratification: articles"); the topic is its name (`article.tags`). */
+    title: (topic: string) => `${topic}: articles`,
+    /** A topic page's description, for search results and share previews. */
+    description: (topic: string, n: number) =>
+      `Articles on ${SITE.title} about ${topic.toLowerCase()}, newest first: ${n} in all, each sourced claim by claim.`,
+    /** Under a topic page's headline. */
+    newestFirst: (n: number) =>
+      `${n} ${forms(n, { one: 'article', other: 'articles' })}, newest first.`,
   },
   feeds: {
     articles: 'articles',
@@ -383,6 +409,8 @@ export const en = {
     rss: 'RSS',
     jsonFeed: 'JSON Feed',
     whatChanged: 'What it changed:',
+    /** A feed address's accessible name (its visible text is the address): copies it on click. */
+    addressLabel: (feed: string, url: string) => `${feed} address: ${url}. Copy it`,
     /** The page a browser shows for an RSS feed (its stylesheet, `/rss.xsl`). */
     page: {
       kicker: 'RSS feed',

@@ -1,9 +1,13 @@
 /** The Hindi interface strings: every key of en.ts (Dictionary), written for Hindi readers. */
 import type { Dictionary } from './index';
+import { plural } from '../plural';
 
 /** A count with Indian digit grouping (1,23,456), in Western digits. */
 const NUMBER = new Intl.NumberFormat('hi-IN', { numberingSystem: 'latn' });
 const num = (n: number): string => NUMBER.format(n);
+
+/** The Hindi form for a count (one: 0 and 1; other): "1 परिणाम मिला", "2 परिणाम मिले". */
+const forms = plural('hi-IN');
 
 export const hi: Dictionary = {
   site: {
@@ -97,7 +101,7 @@ export const hi: Dictionary = {
     skipToContent: 'मुख्य सामग्री पर जाएँ',
     darkTheme: 'डार्क थीम',
     footerAbout:
-      'एक स्वतंत्र व्याख्यात्मक साइट है, जिसका किसी सरकार से कोई संबंध नहीं है। हम जो भी तथ्य बताते हैं, उसके साथ उसके स्रोत का लिंक होता है; कम विश्वसनीय वेबसाइटों के दावों का ज़िक्र हम सिर्फ़ यह बताने के लिए करते हैं कि उनकी पुष्टि नहीं हुई है, और उनका लिंक नहीं देते।',
+      '{site} एक स्वतंत्र व्याख्यात्मक साइट है, जिसका किसी सरकार से कोई संबंध नहीं है। हम जो भी तथ्य बताते हैं, उसके साथ उसके स्रोत का लिंक होता है; कम विश्वसनीय वेबसाइटों के दावों का ज़िक्र हम सिर्फ़ यह बताने के लिए करते हैं कि उनकी पुष्टि नहीं हुई है, और उनका लिंक नहीं देते।',
     footerLinks: {
       about: 'हमारे बारे में और सुधार',
       latest: 'ताज़ा लेख',
@@ -110,12 +114,14 @@ export const hi: Dictionary = {
     label: 'भाषा',
     untranslated: 'वह पेज अभी हिन्दी में अनूदित नहीं हुआ है: यह हिन्दी संस्करण का मुखपृष्ठ है।',
     inEnglish: 'अंग्रेज़ी में',
+    pageInEnglish: 'यह पेज अभी हिन्दी में अनूदित नहीं हुआ है, इसलिए यहाँ अंग्रेज़ी में दिया गया है।',
+    partsInEnglish: 'इस पेज के कुछ हिस्से अभी हिन्दी में अनूदित नहीं हुए हैं, इसलिए अंग्रेज़ी में दिए गए हैं।',
     translationOf: (date: string) => `${date} के अंग्रेज़ी संस्करण से अनूदित।`,
     englishUpdated: (date: string) => `अंग्रेज़ी संस्करण ${date} को अपडेट किया गया।`,
     readEnglish: 'अंग्रेज़ी संस्करण पढ़ें',
     translatedQuote: 'हमारा अनुवाद',
-    reached: 'इन संस्करणों में',
-    notYetIn: 'अभी इनमें नहीं',
+    reached: 'इन संस्करणों में: {editions}',
+    reachedNotAll: 'इन संस्करणों में: {editions} (अभी इनमें नहीं: {pending})',
   },
   dates: {
     notKnown: 'तारीख़ ज्ञात नहीं',
@@ -213,6 +219,7 @@ export const hi: Dictionary = {
     published: 'प्रकाशित',
     updated: 'अपडेट',
     factsChecked: 'तथ्यों की जाँच',
+    factsCheckedOn: (date: string) => `तथ्यों की जाँच ${date} को की गई।`,
     minutes: (n: number) => `पढ़ने में ${n} मिनट`,
     keyPoints: 'मुख्य बातें',
     contents: 'विषय-सूची',
@@ -320,8 +327,7 @@ export const hi: Dictionary = {
       clarification: 'स्पष्टीकरण',
       'new-article': 'नया लेख',
     },
-    follow: 'इन्हें किसी फ़ीड रीडर में फ़ॉलो करें:',
-    or: 'या',
+    follow: 'इन्हें किसी फ़ीड रीडर में फ़ॉलो करें: {rss} या {json}; {howTo}।',
     howToSubscribe: 'सब्सक्राइब कैसे करें',
     listLabel: 'अपडेट, सबसे नए पहले',
     changed: 'बदलाव:',
@@ -343,13 +349,13 @@ export const hi: Dictionary = {
     label: 'लेख, समयरेखा की घटनाएँ और शब्दावली के शब्द खोजें',
     button: 'खोजें',
     everyArticle: 'सभी लेख',
-    alsoBrowse: 'ये भी देखें:',
+    alsoBrowse: 'ये भी देखें: {timeline}, {glossary} और {topics}।',
     timeline: 'समयरेखा',
     glossary: 'शब्दावली',
-    and: 'और',
     topics: 'विषय',
     noResults: (q: string) => `“${q}” के लिए कोई परिणाम नहीं मिला।`,
-    results: (n: number, q: string) => `“${q}” के लिए ${num(n)} परिणाम ${n === 1 ? 'मिला' : 'मिले'}।`,
+    results: (n: number, q: string) =>
+      `“${q}” के लिए ${num(n)} परिणाम ${forms(n, { one: 'मिला', other: 'मिले' })}।`,
   },
   notFound: {
     heading: 'पेज नहीं मिला',
@@ -358,9 +364,14 @@ export const hi: Dictionary = {
     frontPage: 'मुखपृष्ठ',
     aboutSite: 'इस साइट के बारे में',
     otherEdition: 'हिन्दी संस्करण',
+    otherLanguages: 'दूसरी भाषाओं में',
   },
   topics: {
     articles: (n: number) => `${num(n)} लेख`,
+    title: (topic: string) => `${topic}: लेख`,
+    description: (topic: string, n: number) =>
+      `RELOS Explained पर ${topic} से जुड़े लेख, सबसे नए पहले: कुल ${num(n)}, हर दावा अपने स्रोत के साथ।`,
+    newestFirst: (n: number) => `${num(n)} लेख, सबसे नए पहले।`,
   },
   feeds: {
     articles: 'लेख',
@@ -368,6 +379,7 @@ export const hi: Dictionary = {
     rss: 'RSS',
     jsonFeed: 'JSON Feed',
     whatChanged: 'इससे क्या बदला:',
+    addressLabel: (feed: string, url: string) => `${feed} का पता: ${url}। पता कॉपी करें`,
     page: {
       kicker: 'RSS फ़ीड',
       intro:

@@ -1,21 +1,13 @@
 /** The Russian interface strings: every key of en.ts (Dictionary), written for Russian readers. */
 import type { Dictionary } from './index';
+import { plural as pluralForms } from '../plural';
 
-const PLURAL = new Intl.PluralRules('ru-RU');
 const NUMBER = new Intl.NumberFormat('ru-RU');
+const forms = pluralForms('ru-RU');
 
-/** The Russian form for a count: 1, 21 статья; 2–4, 22 статьи; 5–20, 25 статей. */
-const plural = (n: number, one: string, few: string, many: string): string => {
-  switch (PLURAL.select(n)) {
-    case 'one':
-      return one;
-    case 'many':
-      return many;
-    default:
-      // 'few', and 'other' (fractions: 1,5 статьи).
-      return few;
-  }
-};
+/** The Russian form for a count: 1, 21 статья; 2–4, 22 статьи; 5–20, 25 статей; 1,5 статьи. */
+const plural = (n: number, one: string, few: string, many: string): string =>
+  forms(n, { one, few, many, other: few });
 
 /** A sentence ending in a date: no second full stop after «г.» (25 ноября 2026 г.). */
 const endWith = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
@@ -116,7 +108,7 @@ export const ru: Dictionary = {
     skipToContent: 'Перейти к основному содержанию',
     darkTheme: 'Темная тема',
     footerAbout:
-      '— независимый разъясняющий проект, не связанный ни с одним правительством. Каждый приводимый нами факт сопровождается ссылкой на источник; утверждения малоавторитетных сайтов мы упоминаем лишь как неподтвержденные и ссылок на них не даем.',
+      '{site} — независимый разъясняющий проект, не связанный ни с одним правительством. Каждый приводимый нами факт сопровождается ссылкой на источник; утверждения малоавторитетных сайтов мы упоминаем лишь как неподтвержденные и ссылок на них не даем.',
     footerLinks: {
       about: 'О проекте и исправления',
       latest: 'Последние статьи',
@@ -130,12 +122,16 @@ export const ru: Dictionary = {
     untranslated:
       'Эта страница пока не переведена на русский язык. Перед вами главная страница русской версии.',
     inEnglish: 'на английском',
+    pageInEnglish:
+      'Эта страница пока не переведена на русский язык, поэтому приводится на английском.',
+    partsInEnglish:
+      'Часть этой страницы пока не переведена на русский язык и приводится на английском.',
     translationOf: (date: string) => endWith(`Перевод английской версии от ${date}`),
     englishUpdated: (date: string) => endWith(`Английская версия обновлена ${date}`),
     readEnglish: 'Читать на английском',
     translatedQuote: 'наш перевод',
-    reached: 'Опубликовано в версиях',
-    notYetIn: 'пока нет в версиях',
+    reached: 'Опубликовано в версиях: {editions}',
+    reachedNotAll: 'Опубликовано в версиях: {editions} (пока нет в версиях: {pending})',
   },
   dates: {
     notKnown: 'Дата неизвестна',
@@ -233,6 +229,7 @@ export const ru: Dictionary = {
     published: 'Опубликовано',
     updated: 'Обновлено',
     factsChecked: 'Факты проверены',
+    factsCheckedOn: (date: string) => endWith(`Факты проверены ${date}`),
     minutes: (n: number) => `${n} мин чтения`,
     keyPoints: 'Главное',
     contents: 'Содержание',
@@ -345,8 +342,7 @@ export const ru: Dictionary = {
       clarification: 'Уточнение',
       'new-article': 'Новая статья',
     },
-    follow: 'Следите за ними в программе для чтения лент:',
-    or: 'или',
+    follow: 'Следите за ними в программе для чтения лент: {rss} или {json}; {howTo}.',
     howToSubscribe: 'как подписаться',
     listLabel: 'Обновления, сначала новые',
     changed: 'Изменено:',
@@ -368,10 +364,9 @@ export const ru: Dictionary = {
     label: 'Поиск по статьям, событиям хронологии и терминам словаря',
     button: 'Найти',
     everyArticle: 'Все статьи',
-    alsoBrowse: 'Смотрите также',
+    alsoBrowse: 'Смотрите также {timeline}, {glossary} и {topics}.',
     timeline: 'хронологию',
     glossary: 'словарь терминов',
-    and: 'и',
     topics: 'темы',
     noResults: (q: string) => `По запросу «${q}» ничего не найдено.`,
     results: (n: number, q: string) =>
@@ -384,9 +379,15 @@ export const ru: Dictionary = {
     frontPage: 'Главная страница',
     aboutSite: 'О сайте',
     otherEdition: 'Русская версия',
+    otherLanguages: 'На других языках',
   },
   topics: {
     articles: (n: number) => `${num(n)} ${plural(n, 'статья', 'статьи', 'статей')}`,
+    title: (topic: string) => `${topic}: статьи`,
+    description: (topic: string, n: number) =>
+      `Статьи RELOS Explained по теме «${topic}», сначала новые: всего ${num(n)}, у каждого утверждения — ссылка на источник.`,
+    newestFirst: (n: number) =>
+      `${num(n)} ${plural(n, 'статья', 'статьи', 'статей')}, сначала новые.`,
   },
   feeds: {
     articles: 'статьи',
@@ -394,6 +395,7 @@ export const ru: Dictionary = {
     rss: 'RSS',
     jsonFeed: 'JSON Feed',
     whatChanged: 'Что изменилось:',
+    addressLabel: (feed: string, url: string) => `${feed}, адрес: ${url}. Скопировать адрес`,
     page: {
       kicker: 'RSS-лента',
       intro:

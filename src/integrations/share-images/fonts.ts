@@ -1,6 +1,6 @@
 /**
  * The share images' fonts: OFL files installed from npm (@fontsource), never fetched or taken
- * from the machine. Source Serif 4 (the site's headline face) sets Latin and Cyrillic; Noto Serif
+ * from the machine. Source Serif 4 (the site's headline face) sets Latin, Greek and Cyrillic; Noto Serif
  * Devanagari sets Hindi. Each file is one script's subset, registered under its own family name,
  * and the card asks for them in order, so each character is drawn by the first file that has it.
  *
@@ -17,7 +17,7 @@ const require = createRequire(import.meta.url);
 
 /** The font families, in the order a character is looked for, and the npm files of each weight. */
 const FACES = [
-  ...['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'].map((subset) => ({
+  ...['latin', 'latin-ext', 'greek', 'cyrillic', 'cyrillic-ext'].map((subset) => ({
     family: `RELOS Source Serif 4 ${subset}`,
     file: (weight: Weight) =>
       `@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`,
@@ -30,7 +30,7 @@ const FACES = [
 ];
 
 /** The fonts' names as an error message gives them. */
-export const FONT_NAMES = 'Source Serif 4 (Latin, Cyrillic) and Noto Serif Devanagari';
+export const FONT_NAMES = 'Source Serif 4 (Latin, Greek, Cyrillic) and Noto Serif Devanagari';
 
 const WEIGHTS: readonly Weight[] = [400, 700];
 

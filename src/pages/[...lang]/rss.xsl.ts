@@ -13,6 +13,7 @@ export const GET: APIRoute = ({ params }) => {
   const xsl = feedStylesheet({
     lang: LOCALES[lang].tag,
     ...ui(lang).feeds.page,
+    inEnglish: ui(lang).editions.inEnglish,
     icon: href('/favicon.svg'),
     css: href('/rss.css'),
   });
