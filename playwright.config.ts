@@ -27,12 +27,23 @@ export default defineConfig({
       },
     },
   ],
-  // The built site, served as a static host would serve it.
-  webServer: {
-    // --ignore-lock: run beside any preview server the developer already has open.
-    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    // The built site, served as a static host would serve it.
+    {
+      // --ignore-lock: run beside any preview server the developer already has open.
+      command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    // The embed tests: the site at its own address with its _headers applied, and another
+    // origin to frame it from (tests/e2e/host-servers.ts). Port 4321 is the build's address
+    // without SITE_URL, and `astro dev`'s: stop a dev server before the browser tests.
+    {
+      command: 'node tests/e2e/host-servers.ts',
+      url: 'http://127.0.0.1:4330/',
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });
