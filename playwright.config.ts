@@ -5,7 +5,8 @@ import { CHROMIUM_ARGS, findChromium, NO_BROWSER_HELP } from './scripts/browser.
 const browser = findChromium();
 if (!browser) throw new Error(NO_BROWSER_HELP);
 
-const PORT = 4329;
+// E2E_PORT: another port, where another checkout's tests are using 4329 on the same machine.
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',

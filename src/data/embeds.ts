@@ -49,7 +49,11 @@ export function embedEntries(lang: Lang): Promise<EmbedEntry[]> {
     ]);
     // Everything but a step is as current as the status: the day every step was last looked at.
     const { checked } = statusAsOf(
-      steps.map(({ entry, date }) => ({ state: entry.data.state, date, checked: entry.data.checked })),
+      steps.map(({ entry, date }) => ({
+        state: entry.data.state,
+        date,
+        checked: entry.data.checked,
+      })),
     );
     const status = pages.status.image;
     const timeline = pages.timeline.image;
@@ -99,8 +103,12 @@ export function embedName(lang: Lang, title: string): string {
   return ui(lang).embed.name(ui(lang).site.title, title);
 }
 
-/** The snippet of an embed of an edition, with absolute URLs on `site`. */
-export function snippetFor(lang: Lang, entry: EmbedEntry, site: URL | undefined): string {
+/** The snippet of an embed of an edition (its target and title), with absolute URLs on `site`. */
+export function snippetFor(
+  lang: Lang,
+  entry: Pick<EmbedEntry, 'target' | 'title'>,
+  site: URL | undefined,
+): string {
   return embedSnippet({
     src: absoluteUrl(editionPath(embedPath(entry.target), lang), site),
     title: embedName(lang, entry.title),
@@ -169,7 +177,10 @@ export function oembedFiles(site: URL | undefined): Promise<OEmbedFile[]> {
                   type: 'link' as const,
                   ...provenance(lang, site),
                   title: (await articleText(article, lang)).title,
-                  ...thumbnail(`${lang === DEFAULT_LANG ? '' : `${lang}/`}articles/${article.id}`, site),
+                  ...thumbnail(
+                    `${lang === DEFAULT_LANG ? '' : `${lang}/`}articles/${article.id}`,
+                    site,
+                  ),
                 },
               })),
           );

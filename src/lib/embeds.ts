@@ -26,7 +26,12 @@ export type EmbedTarget =
 export const EMBED_ROOT = '/embed/';
 
 /** The address of one item's embed: the full page's folder and the item's id. */
-const ITEM_FOLDERS = { step: 'status', event: 'timeline', year: 'timeline', provision: 'what-it-allows' };
+const ITEM_FOLDERS = {
+  step: 'status',
+  event: 'timeline',
+  year: 'timeline',
+  provision: 'what-it-allows',
+};
 
 /** Where each kind's full page is (an English site path), and the anchor of its item there. */
 const FULL_PAGES: Record<EmbedKind, string> = {
@@ -50,7 +55,9 @@ export function embedPath(target: EmbedTarget): string {
     return `${EMBED_ROOT}${target.kind}/`;
   const id = String(target.id);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-    throw new Error(`embedPath: a ${target.kind}'s id must be lower-case letters, digits and hyphens, received "${id}"`);
+    throw new Error(
+      `embedPath: a ${target.kind}'s id must be lower-case letters, digits and hyphens, received "${id}"`,
+    );
   }
   return `${EMBED_ROOT}${ITEM_FOLDERS[target.kind]}/${id}/`;
 }
@@ -193,7 +200,11 @@ export function oembedProblems(response: Record<string, unknown>): string[] {
   const text = (value: unknown) => typeof value === 'string' && value.length > 0;
   const size = (value: unknown) => Number.isInteger(value) && (value as number) > 0;
   need('version', (value) => value === '1.0', '"1.0"');
-  need('type', (value) => ['photo', 'video', 'link', 'rich'].includes(value as string), 'photo, video, link or rich');
+  need(
+    'type',
+    (value) => ['photo', 'video', 'link', 'rich'].includes(value as string),
+    'photo, video, link or rich',
+  );
   if (response['type'] === 'rich' || response['type'] === 'video') {
     need('html', text, 'HTML text');
     need('width', size, 'a positive integer');

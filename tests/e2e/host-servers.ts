@@ -13,10 +13,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HeadersHandler } from '@netlify/headers';
 import sirv from 'sirv';
-import { DEFAULT_SITE_URL } from '../../src/lib/deploy.ts';
-
-export const SITE = new URL(DEFAULT_SITE_URL);
-export const HOST = new URL('http://127.0.0.1:4330');
+import { HOST, SITE } from './origins.ts';
 
 const dist = resolve('dist');
 const headers = new HeadersHandler({
