@@ -76,17 +76,18 @@ export function isEmbedPath(path: string): boolean {
 
 /**
  * The height each kind of embed gets in the snippet, in CSS pixels, for hosts that ignore the
- * height message: about what it needs at 600 px wide (measured on the built embeds, in English,
- * whose text is the shortest: a Hindi or Russian embed scrolls inside its frame there).
+ * height message: what it needs at 600 px wide in the edition whose text runs longest (Russian),
+ * measured on the built embeds. The whole timeline and a busy year are taller than a story
+ * should give them: their frames scroll until the message sizes them.
  */
 export const EMBED_HEIGHTS: Readonly<Record<EmbedKind, number>> = {
-  status: 1000,
-  step: 520,
+  status: 960,
+  step: 420,
   timeline: 1200,
   year: 900,
-  event: 420,
-  'key-figures': 300,
-  provision: 460,
+  event: 460,
+  'key-figures': 420,
+  provision: 400,
 };
 
 /** The width the snippet asks for, and the oEmbed `width`: the frame fills its column up to it. */

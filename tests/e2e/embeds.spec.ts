@@ -38,7 +38,7 @@ base(
     expect(status.oEmbed?.type).toBe('rich');
     const rich = status.oEmbed as { html: string; width: number; height: number; title: string };
     expect(rich.html).toContain(`<iframe src="${new URL('/embed/status/', SITE).href}"`);
-    expect([rich.width, rich.height]).toEqual([600, 1000]);
+    expect([rich.width, rich.height]).toEqual([600, 960]);
     expect(rich.title).toBe('RELOS Explained: Where RELOS stands');
 
     const article = await unfurl(new URL('/ru/articles/russia-ratifies-relos/', SITE).href);
