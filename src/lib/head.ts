@@ -2,6 +2,7 @@ import { DEFAULT_LANG, LOCALES, editionPath, type Lang } from '../i18n/locales';
 import { ui } from '../i18n/ui';
 import { SITE } from '../site';
 import { BRAND_COLORS, THEME_COLOR } from '../styles/tokens';
+import { oembedPath } from './embeds';
 import { feedsFor } from './feeds';
 import { withBase } from './urls';
 
@@ -45,6 +46,11 @@ export interface PageMeta {
   article?: ArticleMeta | undefined;
   /** Breadcrumbs after "Home", each a name and a path; the page itself last. */
   breadcrumbs?: readonly { name: string; path: string }[] | undefined;
+  /**
+   * The oEmbed response the page advertises: that of the page at `path` (an English path, as
+   * `path` above: the page itself, or its embed) and the response's title.
+   */
+  oembed?: { path: string; title: string } | undefined;
 }
 
 /** One `<meta>` element's attributes. */
@@ -61,7 +67,7 @@ export interface HeadData {
   description: string;
   canonical: string;
   meta: MetaTag[];
-  /** Alternate links: the feeds of the page's edition. */
+  /** Alternate links: the feeds of the page's edition, and its oEmbed response. */
   alternates: { type: string; title: string; href: string }[];
   /** The page in each edition that has it, and `x-default` (the English page). */
   languages: { hreflang: string; href: string }[];
@@ -208,11 +214,22 @@ export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
     description: page.description,
     canonical,
     meta,
-    alternates: Object.values(feedsFor(page.lang)).map((feed) => ({
-      type: feed.type,
-      title: feed.linkTitle,
-      href: absolute(feed.path, deployment),
-    })),
+    alternates: [
+      ...Object.values(feedsFor(page.lang)).map((feed) => ({
+        type: feed.type,
+        title: feed.linkTitle,
+        href: absolute(feed.path, deployment),
+      })),
+      ...(page.oembed
+        ? [
+            {
+              type: 'application/json+oembed',
+              title: page.oembed.title,
+              href: absolute(oembedPath(inEdition(page.oembed.path)), deployment),
+            },
+          ]
+        : []),
+    ],
     // Only between pages that exist in each language; x-default is the reference edition.
     languages:
       page.editions.length > 1

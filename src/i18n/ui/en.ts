@@ -393,4 +393,29 @@ export const en = {
       inFeed: 'In this feed',
     },
   },
+  /** Embeds: pages other sites frame, and the "Embed this" box that gives their code. */
+  embed: {
+    /** A frame's accessible name and its credit line's link: "RELOS Explained: Where RELOS stands". */
+    name: (site: string, title: string) => `${site}: ${title}`,
+    /** The credit line's words before its link. */
+    from: 'From',
+    /** The "Embed this" box's summary, by what it embeds. */
+    summary: {
+      status: 'Embed the status tracker',
+      step: 'Embed this step',
+      timeline: 'Embed the timeline',
+      year: 'Embed this year',
+      event: 'Embed this event',
+      'key-figures': 'Embed the key figures',
+      provision: 'Embed this item',
+    },
+    code: 'Code to paste into your page',
+    copy: 'Copy the code',
+    copied: 'Code copied',
+    copyFailed: 'Could not copy the code: select it and copy it yourself',
+    /** How the snippet sizes its frame, from its height in pixels. */
+    howItWorks: (height: number) =>
+      `The frame starts ${height.toLocaleString('en-GB')} pixels tall. The script after it, which you may leave out, lets the frame take the height of what it shows. The text, the links and the day the facts were checked stay up to date.`,
+    preview: 'Preview',
+  },
 };
