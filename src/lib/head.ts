@@ -3,6 +3,7 @@ import { ui } from '../i18n/ui';
 import { SITE } from '../site';
 import { BRAND_COLORS, THEME_COLOR } from '../styles/tokens';
 import { feedsFor } from './feeds';
+import { citationMeta, type CitedPage } from './page-citation';
 import { withBase } from './urls';
 
 /** Where the site is deployed: its origin and base path. */
@@ -45,6 +46,8 @@ export interface PageMeta {
   article?: ArticleMeta | undefined;
   /** Breadcrumbs after "Home", each a name and a path; the page itself last. */
   breadcrumbs?: readonly { name: string; path: string }[] | undefined;
+  /** How the page is cited, on pages with a Cite box: its `citation_*` tags. */
+  citation?: CitedPage | undefined;
 }
 
 /** One `<meta>` element's attributes. */
@@ -137,6 +140,7 @@ export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
     meta.push({ property: 'article:section', content: article.section });
     for (const tag of article.tags) meta.push({ property: 'article:tag', content: tag });
   }
+  if (page.citation) meta.push(...citationMeta(page.citation));
 
   const publisher = {
     '@type': 'Organization',
@@ -159,6 +163,7 @@ export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
       description: page.description,
       inLanguage: locale.tag,
       publisher,
+      license: SITE.licence.url,
     });
   }
   if (article) {
@@ -184,6 +189,23 @@ export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
       keywords: article.tags.join(', '),
       isAccessibleForFree: true,
       inLanguage: locale.tag,
+      license: SITE.licence.url,
+    });
+  }
+  if (!isHome && !article) {
+    // Every other page: what it is, and the licence of its text (docs/decisions/0005-licence.md).
+    jsonLd.push({
+      '@context': 'https://schema.org',
+      '@type': 'WebPage',
+      name: page.title,
+      description: page.description,
+      url: canonical,
+      inLanguage: locale.tag,
+      isPartOf: { '@type': 'WebSite', name: site.title, url: home },
+      ...(page.citation
+        ? { lastReviewed: page.citation.factsChecked.toISOString().slice(0, 10) }
+        : {}),
+      license: SITE.licence.url,
     });
   }
   if (!isHome) {
