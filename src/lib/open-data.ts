@@ -20,8 +20,6 @@ export interface FieldDef {
     enum?: readonly string[];
     pattern?: string;
   };
-  /** A URL, for `format: uri` on string fields. */
-  format?: 'uri';
 }
 
 /** A table: its name (also its file name), columns, keys and rows. */
@@ -356,7 +354,7 @@ export function openDataTables(input: OpenDataInput, words: OpenDataVocabulary):
         optional('title_english'),
         required('title_is_description', 'boolean'),
         required('publisher'),
-        { ...required('url'), format: 'uri' },
+        required('url'),
         partial('published', false),
         precision('published_precision', false),
         required('language'),
@@ -453,11 +451,18 @@ export function dataPackage(
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
+      // Written out, so that no reader has to guess (the old JS library sniffs otherwise).
+      dialect: {
+        delimiter: ',',
+        doubleQuote: true,
+        lineTerminator: '\r\n',
+        quoteChar: '"',
+        header: true,
+      },
       schema: {
         fields: table.fields.map((field) => ({
           name: field.name,
           type: field.type,
-          ...(field.format ? { format: field.format } : {}),
           description: words.field(table.name, field.name),
           ...(field.constraints ? { constraints: field.constraints } : {}),
         })),
