@@ -3,14 +3,14 @@
  * src/data/page-citations.ts and the tests use.
  */
 declare module '@citation-js/core' {
-  class Cite {
-    constructor(data: unknown);
+  /** A set of items, read from CSL-JSON or another input format. */
+  interface CiteInstance {
     /** `bibliography` (with `template`, `lang`, `format`), `biblatex`, `bibtex`, `ris`, `data`. */
     format(format: string, options?: Record<string, unknown>): string;
     data: Record<string, unknown>[];
   }
   const citationJs: {
-    Cite: typeof Cite;
+    Cite: new (data: unknown) => CiteInstance;
     plugins: {
       config: { get(name: string): unknown };
       input: { chain(data: unknown, options?: Record<string, unknown>): unknown };
