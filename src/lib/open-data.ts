@@ -157,6 +157,22 @@ function links(
   );
 }
 
+/** A link table: each entry's sources, one row per source, with its place in the entry's list. */
+function sourceLinks(
+  name: ResourceName,
+  column: string,
+  resource: ResourceName,
+  entries: readonly { id: string; sources: readonly string[] }[],
+): Table {
+  return {
+    name,
+    fields: [required(column), required('source'), required('position', 'integer')],
+    primaryKey: [column, 'source'],
+    foreignKeys: [{ fields: column, resource, to: 'id' }, toSource],
+    rows: links(entries),
+  };
+}
+
 /** Every table of the open data, from the collections of one edition. */
 export function openDataTables(input: OpenDataInput, words: OpenDataVocabulary): Table[] {
   const place = required('position', 'integer');
@@ -186,13 +202,7 @@ export function openDataTables(input: OpenDataInput, words: OpenDataVocabulary):
         event.tags.length > 0 ? event.tags.join(' ') : null,
       ]),
     },
-    {
-      name: 'timeline-sources',
-      fields: [required('event'), required('source'), place],
-      primaryKey: ['event', 'source'],
-      foreignKeys: [{ fields: 'event', resource: 'timeline', to: 'id' }, toSource],
-      rows: links(input.timeline),
-    },
+    sourceLinks('timeline-sources', 'event', 'timeline', input.timeline),
     {
       name: 'status',
       fields: [
@@ -290,13 +300,7 @@ export function openDataTables(input: OpenDataInput, words: OpenDataVocabulary):
         ]),
       ),
     },
-    {
-      name: 'provision-sources',
-      fields: [required('provision'), required('source'), place],
-      primaryKey: ['provision', 'source'],
-      foreignKeys: [{ fields: 'provision', resource: 'provisions', to: 'id' }, toSource],
-      rows: links(input.provisions),
-    },
+    sourceLinks('provision-sources', 'provision', 'provisions', input.provisions),
     {
       name: 'agreements',
       fields: [
@@ -320,13 +324,7 @@ export function openDataTables(input: OpenDataInput, words: OpenDataVocabulary):
         agreement.scope,
       ]),
     },
-    {
-      name: 'agreement-sources',
-      fields: [required('agreement'), required('source'), place],
-      primaryKey: ['agreement', 'source'],
-      foreignKeys: [{ fields: 'agreement', resource: 'agreements', to: 'id' }, toSource],
-      rows: links(input.agreements),
-    },
+    sourceLinks('agreement-sources', 'agreement', 'agreements', input.agreements),
     {
       name: 'glossary',
       fields: [id, required('term'), optional('expansion'), required('definition')],
@@ -339,13 +337,7 @@ export function openDataTables(input: OpenDataInput, words: OpenDataVocabulary):
         term.definition,
       ]),
     },
-    {
-      name: 'glossary-sources',
-      fields: [required('term'), required('source'), place],
-      primaryKey: ['term', 'source'],
-      foreignKeys: [{ fields: 'term', resource: 'glossary', to: 'id' }, toSource],
-      rows: links(input.glossary),
-    },
+    sourceLinks('glossary-sources', 'term', 'glossary', input.glossary),
     {
       name: 'sources',
       fields: [
