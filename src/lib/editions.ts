@@ -27,6 +27,8 @@ export const TRANSLATED_PAGE_PATHS: readonly string[] = [
   PAGE_PATHS.about,
   PAGE_PATHS.subscribe,
   PAGE_PATHS.search,
+  PAGE_PATHS.data,
+  PAGE_PATHS.republish,
 ];
 
 /** The feeds every edition has, at `/<lang>` + the English path. */

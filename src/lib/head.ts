@@ -4,6 +4,7 @@ import { SITE } from '../site';
 import { BRAND_COLORS, THEME_COLOR } from '../styles/tokens';
 import { oembedPath } from './embeds';
 import { feedsFor } from './feeds';
+import { citationMeta, type CitedPage } from './page-citation';
 import { withBase } from './urls';
 
 /** Where the site is deployed: its origin and base path. */
@@ -51,6 +52,8 @@ export interface PageMeta {
    * `path` above: the page itself, or its embed) and the response's title.
    */
   oembed?: { path: string; title: string } | undefined;
+  /** How the page is cited, on pages with a Cite box: its `citation_*` tags. */
+  citation?: CitedPage | undefined;
 }
 
 /** One `<meta>` element's attributes. */
@@ -143,6 +146,7 @@ export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
     meta.push({ property: 'article:section', content: article.section });
     for (const tag of article.tags) meta.push({ property: 'article:tag', content: tag });
   }
+  if (page.citation) meta.push(...citationMeta(page.citation));
 
   const publisher = {
     '@type': 'Organization',
@@ -165,6 +169,7 @@ export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
       description: page.description,
       inLanguage: locale.tag,
       publisher,
+      license: SITE.licence.url,
     });
   }
   if (article) {
@@ -190,6 +195,23 @@ export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
       keywords: article.tags.join(', '),
       isAccessibleForFree: true,
       inLanguage: locale.tag,
+      license: SITE.licence.url,
+    });
+  }
+  if (!isHome && !article) {
+    // Every other page: what it is, and the licence of its text (docs/decisions/0006-licence.md).
+    jsonLd.push({
+      '@context': 'https://schema.org',
+      '@type': 'WebPage',
+      name: page.title,
+      description: page.description,
+      url: canonical,
+      inLanguage: locale.tag,
+      isPartOf: { '@type': 'WebSite', name: site.title, url: home },
+      ...(page.citation
+        ? { lastReviewed: page.citation.factsChecked.toISOString().slice(0, 10) }
+        : {}),
+      license: SITE.licence.url,
     });
   }
   if (!isHome) {
