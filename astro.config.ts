@@ -56,8 +56,9 @@ export default defineConfig({
         defaultLocale: DEFAULT_LANG,
         locales: Object.fromEntries(LANGS.map((lang) => [lang, LOCALES[lang].tag])),
       },
-      // The 404 page is not a page to index.
-      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'),
+      // The 404 page is not a page to index, nor an embed (its full page is).
+      filter: (page) =>
+        !page.endsWith('/404/') && !page.endsWith('/404.html') && !/\/embed\//.test(page),
       // Articles carry their real last-modified day; other pages change with the build.
       serialize: dates.serialize,
     }),

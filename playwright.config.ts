@@ -6,10 +6,10 @@ const browser = findChromium();
 if (!browser) throw new Error(NO_BROWSER_HELP);
 
 // One port per checkout (from its path), so two checkouts on one machine never test each
-// other's built site; E2E_PORT overrides it.
+// other's built site (4400-6399: clear of the embed tests' 4321 and 4330); E2E_PORT overrides it.
 const PORT =
   Number(process.env['E2E_PORT']) ||
-  4330 + ([...process.cwd()].reduce((hash, c) => (hash * 31 + c.charCodeAt(0)) >>> 0, 7) % 2000);
+  4400 + ([...process.cwd()].reduce((hash, c) => (hash * 31 + c.charCodeAt(0)) >>> 0, 7) % 2000);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,12 +31,23 @@ export default defineConfig({
       },
     },
   ],
-  // The built site, served as a static host would serve it.
-  webServer: {
-    // --ignore-lock: run beside any preview server the developer already has open.
-    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    // The built site, served as a static host would serve it.
+    {
+      // --ignore-lock: run beside any preview server the developer already has open.
+      command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    // The embed tests: the site at its own address with its _headers applied, and another
+    // origin to frame it from (tests/e2e/host-servers.ts). Port 4321 is the build's address
+    // without SITE_URL, and `astro dev`'s: stop a dev server before the browser tests.
+    {
+      command: 'node tests/e2e/host-servers.ts',
+      url: 'http://127.0.0.1:4330/',
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

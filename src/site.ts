@@ -15,4 +15,19 @@ export const SITE = {
   timeZone: 'Asia/Kolkata',
   /** The byline: the desk, never an invented person. */
   author: 'RELOS Explained staff',
+  /**
+   * The licence of our own text and data (docs/decisions/0006-licence.md): named in the footer,
+   * the feeds, the JSON-LD, the data package and /republish/. Quotations, sources' titles, the
+   * share images' fonts and the code are not under it.
+   */
+  licence: {
+    /** The SPDX identifier, as data packages name a licence. */
+    spdx: 'CC-BY-4.0',
+    /** Its short name, the same in every language. */
+    short: 'CC BY 4.0',
+    /** Its full name, as Creative Commons writes it. */
+    title: 'Creative Commons Attribution 4.0 International',
+    /** The licence deed (which links its legal code). */
+    url: 'https://creativecommons.org/licenses/by/4.0/',
+  },
 } as const;

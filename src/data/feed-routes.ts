@@ -9,6 +9,10 @@ import { ui } from '../i18n/ui';
 import { langOf } from '../i18n/locales';
 import { absolute, type Deployment } from '../lib/head';
 import { href } from './urls';
+import { SITE } from '../site';
+
+/** The licence line of every feed (docs/decisions/0006-licence.md). */
+const COPYRIGHT = `${SITE.title}: ${SITE.licence.title} (${SITE.licence.short}), ${SITE.licence.url}`;
 
 /** What a feed says about itself (src/lib/feeds.ts). */
 export type FeedChannel = Pick<Feed, 'title' | 'description' | 'path' | 'language' | 'home'>;
@@ -30,9 +34,12 @@ export function rssResponse(
       atom: 'http://www.w3.org/2005/Atom',
       dc: 'http://purl.org/dc/elements/1.1/',
       content: 'http://purl.org/rss/1.0/modules/content/',
+      creativeCommons: 'http://backend.userland.com/creativeCommonsRssModule',
     },
     customData: [
       `<language>${channel.language}</language>`,
+      `<copyright>${escapeHtml(COPYRIGHT)}</copyright>`,
+      `<creativeCommons:license>${escapeHtml(SITE.licence.url)}</creativeCommons:license>`,
       `<lastBuildDate>${new Date().toUTCString()}</lastBuildDate>`,
       `<atom:link href="${escapeHtml(absolute(channel.path, deployment))}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
@@ -66,6 +73,7 @@ export function jsonFeedResponse(
     language: channel.language,
     icon: absolute('/logo.png', deployment),
     author: ui(langOf(channel.home.split('/')[1])).site.author,
+    licence: { url: SITE.licence.url, about: absolute(`${channel.home}republish/`, deployment) },
   });
   return new Response(JSON.stringify(feed, null, 2), {
     headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },

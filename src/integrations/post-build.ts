@@ -82,11 +82,10 @@ export function postBuild(): AstroIntegration {
         // The pages are read once, for the host files, the index's digest and the link check.
         // The index is written while the links are checked: it is left out, and its files are
         // added once it is there if a link into it seemed broken.
-        const site = readSite(
-          out,
-          walk(out).filter((file) => !file.startsWith('pagefind/')),
-        );
-        writeFileSync(join(out, '_headers'), headersFile(base));
+        const files = walk(out).filter((file) => !file.startsWith('pagefind/'));
+        const site = readSite(out, files);
+        // The rules are per folder, the search index's among them (written below).
+        writeFileSync(join(out, '_headers'), headersFile(base, [...files, 'pagefind/pagefind.js']));
         writeFileSync(
           join(out, '_redirects'),
           redirectsFile(redirectRules(site.redirects, base), base, notFound),

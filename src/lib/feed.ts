@@ -213,6 +213,11 @@ export function jsonFeed(
     language: string;
     icon: string;
     author: string;
+    /**
+     * The licence of the items' text (JSON Feed has no field for it): an extension, `_relos`,
+     * with the page that explains it (`about`, as JSON Feed asks of extensions).
+     */
+    licence?: { url: string; about: string } | undefined;
   },
 ): Record<string, unknown> {
   return {
@@ -224,6 +229,9 @@ export function jsonFeed(
     language: channel.language,
     icon: channel.icon,
     authors: [{ name: channel.author, url: channel.homeUrl }],
+    ...(channel.licence
+      ? { _relos: { about: channel.licence.about, license: channel.licence.url } }
+      : {}),
     items: items.map((item) => ({
       id: item.url,
       url: item.url,

@@ -2,7 +2,9 @@ import { DEFAULT_LANG, LOCALES, editionPath, type Lang } from '../i18n/locales';
 import { ui } from '../i18n/ui';
 import { SITE } from '../site';
 import { BRAND_COLORS, THEME_COLOR } from '../styles/tokens';
+import { oembedPath } from './embeds';
 import { feedsFor } from './feeds';
+import { citationMeta, type CitedPage } from './page-citation';
 import { withBase } from './urls';
 
 /** Where the site is deployed: its origin and base path. */
@@ -45,6 +47,13 @@ export interface PageMeta {
   article?: ArticleMeta | undefined;
   /** Breadcrumbs after "Home", each a name and a path; the page itself last. */
   breadcrumbs?: readonly { name: string; path: string }[] | undefined;
+  /**
+   * The oEmbed response the page advertises: that of the page at `path` (an English path, as
+   * `path` above: the page itself, or its embed) and the response's title.
+   */
+  oembed?: { path: string; title: string } | undefined;
+  /** How the page is cited, on pages with a Cite box: its `citation_*` tags. */
+  citation?: CitedPage | undefined;
 }
 
 /** One `<meta>` element's attributes. */
@@ -61,7 +70,7 @@ export interface HeadData {
   description: string;
   canonical: string;
   meta: MetaTag[];
-  /** Alternate links: the feeds of the page's edition. */
+  /** Alternate links: the feeds of the page's edition, and its oEmbed response. */
   alternates: { type: string; title: string; href: string }[];
   /** The page in each edition that has it, and `x-default` (the English page). */
   languages: { hreflang: string; href: string }[];
@@ -137,6 +146,7 @@ export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
     meta.push({ property: 'article:section', content: article.section });
     for (const tag of article.tags) meta.push({ property: 'article:tag', content: tag });
   }
+  if (page.citation) meta.push(...citationMeta(page.citation));
 
   const publisher = {
     '@type': 'Organization',
@@ -159,6 +169,7 @@ export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
       description: page.description,
       inLanguage: locale.tag,
       publisher,
+      license: SITE.licence.url,
     });
   }
   if (article) {
@@ -184,6 +195,23 @@ export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
       keywords: article.tags.join(', '),
       isAccessibleForFree: true,
       inLanguage: locale.tag,
+      license: SITE.licence.url,
+    });
+  }
+  if (!isHome && !article) {
+    // Every other page: what it is, and the licence of its text (docs/decisions/0006-licence.md).
+    jsonLd.push({
+      '@context': 'https://schema.org',
+      '@type': 'WebPage',
+      name: page.title,
+      description: page.description,
+      url: canonical,
+      inLanguage: locale.tag,
+      isPartOf: { '@type': 'WebSite', name: site.title, url: home },
+      ...(page.citation
+        ? { lastReviewed: page.citation.factsChecked.toISOString().slice(0, 10) }
+        : {}),
+      license: SITE.licence.url,
     });
   }
   if (!isHome) {
@@ -208,11 +236,22 @@ export function buildHead(page: PageMeta, deployment: Deployment): HeadData {
     description: page.description,
     canonical,
     meta,
-    alternates: Object.values(feedsFor(page.lang)).map((feed) => ({
-      type: feed.type,
-      title: feed.linkTitle,
-      href: absolute(feed.path, deployment),
-    })),
+    alternates: [
+      ...Object.values(feedsFor(page.lang)).map((feed) => ({
+        type: feed.type,
+        title: feed.linkTitle,
+        href: absolute(feed.path, deployment),
+      })),
+      ...(page.oembed
+        ? [
+            {
+              type: 'application/json+oembed',
+              title: page.oembed.title,
+              href: absolute(oembedPath(inEdition(page.oembed.path)), deployment),
+            },
+          ]
+        : []),
+    ],
     // Only between pages that exist in each language; x-default is the reference edition.
     languages:
       page.editions.length > 1

@@ -28,6 +28,8 @@ const IMAGES = {
   subscribe: 'home',
   tags: 'home',
   search: 'home',
+  data: 'data',
+  republish: 'home',
   notFound: 'home',
 } as const satisfies Record<PageKey, string>;
 

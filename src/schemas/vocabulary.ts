@@ -97,6 +97,8 @@ export const PAGE_PATHS = {
   subscribe: '/subscribe/',
   tags: '/tags/',
   search: '/search/',
+  data: '/data/',
+  republish: '/republish/',
   notFound: '/404.html',
 } as const;
 export type PageKey = keyof typeof PAGE_PATHS;

@@ -1,7 +1,6 @@
-import axe from 'axe-core';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { allPages } from './pages';
+import { axeViolations, LABEL_IN_NAME, skippedHeadings, THEME_AND_LAYOUT_RULES } from './axe';
 
 /**
  * Every page a reader can reach, in every edition, loaded once and checked twice: on a phone in
@@ -9,28 +8,6 @@ import { allPages } from './pages';
  * theme. Each pass runs every check that holds for every page. The fixture fails a visit on a console error (a
  * Content-Security-Policy violation is one) or a request to another host.
  */
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/**
- * Label in name (WCAG 2.5.3, level A): a control's accessible name contains its visible text.
- * axe 4 tags the rule "experimental" and leaves it off unless it is named; the sweep names it.
- */
-const LABEL_IN_NAME = 'label-content-name-mismatch';
-
-/**
- * The axe rules whose result can change with the theme or the layout (colours, the size and
- * spacing of targets, scrolling boxes, and what text is visible, which label in name compares
- * with the name). Every other rule reads the markup, which is the same in both visits, so the
- * second visit runs only these.
- */
-const THEME_AND_LAYOUT_RULES = [
-  'color-contrast',
-  'link-in-text-block',
-  'target-size',
-  'scrollable-region-focusable',
-  LABEL_IN_NAME,
-];
-
 /**
  * The sweep is split into this many tests, each over every fourth page, so the two workers share
  * it instead of one worker running the whole sweep while the other waits.
@@ -42,46 +19,6 @@ async function pagesOf(request: Parameters<typeof allPages>[0], shard: number): 
   const pages = (await allPages(request)).filter((_, index) => index % SHARDS === shard);
   expect(pages.length, `pages in shard ${shard + 1} of ${SHARDS}`).toBeGreaterThan(0);
   return pages;
-}
-
-/**
- * axe's WCAG 2.2 AA violations on the page, one line each: every rule (label in name too), or
- * only `rules`. axe runs in the page itself (what AxeBuilder's legacy mode does: our pages have
- * no frames to combine), injected once per page load and run once per pass; only violations are
- * reported, which makes each run several times faster.
- */
-async function axeViolations(page: Page, where: string, rules?: string[]): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
-  const violations = await page.evaluate(
-    (options) =>
-      (window as unknown as { axe: typeof axe }).axe.run(document, options).then((results) =>
-        results.violations.map((v) => ({
-          id: v.id,
-          help: v.help,
-          targets: v.nodes.slice(0, 3).map((node) => node.target.join(' ')),
-        })),
-      ),
-    {
-      runOnly: rules
-        ? { type: 'rule' as const, values: rules }
-        : { type: 'tag' as const, values: WCAG },
-      rules: { [LABEL_IN_NAME]: { enabled: true } },
-      resultTypes: ['violations' as const],
-    },
-  );
-  return violations.map(
-    (violation) => `${where} ${violation.id}: ${violation.help} (${violation.targets.join(' | ')})`,
-  );
-}
-
-/** Headings in `main` that skip a level (an h2 followed by an h4). */
-async function skippedHeadings(page: Page): Promise<string[]> {
-  const levels = await page
-    .locator('main :is(h1,h2,h3,h4,h5,h6)')
-    .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
-  return levels.flatMap((level, index) =>
-    index > 0 && level - levels[index - 1]! > 1 ? [`h${levels[index - 1]} → h${level}`] : [],
-  );
 }
 
 for (let shard = 0; shard < SHARDS; shard++) {

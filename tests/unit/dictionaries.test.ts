@@ -52,14 +52,20 @@ describe('the interface dictionaries', () => {
   });
 
   it('leave no string empty and no English behind in the Hindi and Russian editions', () => {
-    // Names that stay the same in every language: the site's name, RELOS and the feed formats.
-    // `article.shareImageAlt` only joins its arguments ("News: <title>").
+    // Names that stay the same in every language: the site's name, RELOS, the feed and citation
+    // formats and the data package's file name. `article.shareImageAlt` and `embed.name` only join
+    // their arguments ("News: <title>").
     const same = new Set([
       'site.title',
       'pages.home.title',
       'feeds.rss',
       'feeds.jsonFeed',
       'article.shareImageAlt',
+      'embed.name',
+      'cite.formats.bib',
+      'cite.formats.ris',
+      'cite.formats.json',
+      'openData.packageLink',
     ]);
     const byPath = new Map(english);
     for (const lang of ['hi', 'ru'] as const) {

@@ -63,7 +63,9 @@ describe('buildHead for a page', () => {
       ['application/feed+json', 'https://example.org/relos/updates.json'],
     ]);
     expect(new Set(head.alternates.map((a) => a.title)).size).toBe(4);
-    expect(head.jsonLd.map((j) => j['@type'])).toEqual(['BreadcrumbList']);
+    // A page says what it is and under which licence its text is (docs/decisions/0006-licence.md).
+    expect(head.jsonLd.map((j) => j['@type'])).toEqual(['WebPage', 'BreadcrumbList']);
+    expect(head.jsonLd[0]!['license']).toBe('https://creativecommons.org/licenses/by/4.0/');
   });
 
   it('names the front page by the site alone and describes the WebSite', () => {

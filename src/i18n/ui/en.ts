@@ -79,6 +79,18 @@ export const en = {
         'Search every article, timeline event and glossary term on RELOS Explained, the explainer of the India–Russia logistics agreement.',
       kicker: 'Search',
     },
+    data: {
+      title: 'Open data',
+      description:
+        'The timeline, status steps, provisions, agreements, glossary and sources of RELOS Explained as CSV and JSON, with a Frictionless Data Package, free to reuse.',
+      kicker: 'Data',
+    },
+    republish: {
+      title: 'Republish our work',
+      description:
+        'How to reuse the text, embeds and data of RELOS Explained under Creative Commons Attribution 4.0: the credit line, the link back and what is not ours.',
+      kicker: 'Licence',
+    },
     notFound: {
       title: 'Page not found',
       description:
@@ -109,6 +121,13 @@ export const en = {
       updates: 'Updates and corrections',
       subscribe: 'Subscribe by RSS',
       glossary: 'Glossary',
+    },
+    /** The footer's licence line: "<before>CC BY 4.0<after> <republish link>". */
+    licence: {
+      before: 'Our text and data may be reused under ',
+      after: ', with credit.',
+      republish: 'How to republish',
+      data: 'Open data',
     },
   },
   editions: {
@@ -403,6 +422,171 @@ export const en = {
     newestFirst: (n: number) =>
       `${n} ${forms(n, { one: 'article', other: 'articles' })}, newest first.`,
   },
+  cite: {
+    /** The Cite box's summary, by what is cited. */
+    summary: { article: 'Cite this article', page: 'Cite this page' },
+    intro: (date: string) =>
+      `Facts checked ${date}. Copy a citation, or download it for your reference manager.`,
+    /** Each style's name as the box shows it. */
+    styles: {
+      apa: 'APA (7th edition)',
+      mla: 'MLA (9th edition)',
+      chicago: 'Chicago (18th edition, bibliography)',
+    },
+    copy: 'Copy',
+    copyLabel: (style: string) => `Copy the ${style} citation`,
+    copied: 'Citation copied',
+    downloads: 'Download:',
+    /** Each download's words after its format's name. */
+    formats: {
+      bib: 'BibTeX',
+      ris: 'RIS (EndNote, Zotero, Mendeley)',
+      json: 'CSL-JSON',
+    },
+    /** The note every download carries: the day facts were checked, as YYYY-MM-DD. */
+    checkedNote: (day: string) => `Facts checked ${day}`,
+  },
+  openData: {
+    heading: 'Open data: the story in tables',
+    intro:
+      'Everything this site states as data, in tables you can open in a spreadsheet or a program. The files are made afresh from our content with every build of the site, so they always match the pages. This edition’s files have their text in English; the Hindi and Russian editions have the same files, with the same ids, in their languages.',
+    checked: (date: string) => `Facts checked ${date}.`,
+    licenceBefore: 'Free to reuse under ',
+    licenceAfter: ', with credit: see',
+    howToRepublish: 'how to republish',
+    licenceEnd: '.',
+    package:
+      'A Frictionless Data Package describes every file: its columns, their types and meaning, and how the tables join.',
+    packageLink: 'datapackage.json',
+    tablesHeading: 'The tables',
+    rows: (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`,
+    files: 'Files:',
+    formatsHeading: 'About the files',
+    csv: 'CSV files follow RFC 4180: UTF-8 without a byte-order mark, a header row of column names, an empty cell where there is no value. To open one in Excel, use Data › From Text/CSV and choose UTF-8 (Unicode), or Hindi and Russian text will not show correctly.',
+    json: 'Each JSON file holds the same rows as its CSV file, as a list of objects with the same fields.',
+    codes:
+      'Coded columns (kind, country, state, domain, verdict) hold the same English codes in every edition; the package lists each column’s codes.',
+    links:
+      'Where an entry cites several sources, each link is a row of its own in a “-sources” table, which joins the entry to the sources table by id.',
+    resources: {
+      timeline: {
+        title: 'Timeline',
+        description: 'Every dated event in the story of RELOS, in date order.',
+      },
+      'timeline-sources': {
+        title: 'Timeline: sources',
+        description: 'The sources of each timeline event.',
+      },
+      status: {
+        title: 'Status steps',
+        description:
+          'Each step from signature to entry into force, for Russia, India and both, with its state and the day it was checked.',
+      },
+      'status-sources': {
+        title: 'Status steps: sources',
+        description: 'The sources of each status step, and of the possibility it notes.',
+      },
+      provisions: {
+        title: 'What it allows',
+        description: 'Each item of the explainer: an activity and what the agreement does with it.',
+      },
+      'provision-limits': {
+        title: 'What it allows: limits',
+        description: 'The numeric caps of the items that have them.',
+      },
+      'provision-sources': {
+        title: 'What it allows: sources',
+        description: 'The sources of each item of the explainer.',
+      },
+      agreements: {
+        title: 'Agreements compared',
+        description: 'India’s military logistics agreements, as the comparison table shows them.',
+      },
+      'agreement-sources': {
+        title: 'Agreements: sources',
+        description: 'The sources of each agreement in the comparison.',
+      },
+      glossary: {
+        title: 'Glossary',
+        description: 'The terms the site uses, with their definitions.',
+      },
+      'glossary-sources': {
+        title: 'Glossary: sources',
+        description: 'The sources of the definitions that rest on one.',
+      },
+      sources: {
+        title: 'Sources',
+        description:
+          'Every source the site cites: title in its own language, publisher, address, date and language. The titles are their publishers’, not ours.',
+      },
+    },
+    /** Column descriptions: `table.column`, or a column's name alone where it means the same in every table. */
+    fields: {
+      id: 'Stable identifier; also the anchor of the entry on its page.',
+      position: 'Place in its list, from 1.',
+      source: 'A source, by its id in the sources table.',
+      date: 'When it happened, as precisely as known: YYYY-MM-DD, YYYY-MM or YYYY.',
+      date_precision: 'How precise the date is: day, month or year.',
+      title: 'Title.',
+      note: 'A note: where sources disagree, or what is known of it.',
+      'timeline.summary': 'What happened and why it matters.',
+      'timeline.kind': 'What sort of step it was (English code).',
+      'timeline.tags': 'Topics (English codes), separated by spaces.',
+      'timeline-sources.event': 'The event, by its id in the timeline table.',
+      'status.title': 'The step in a few words.',
+      'status.country': 'Whose step it is: russia, india or both.',
+      'status.state':
+        'How far it has got: done, reported (not dated), expected or unknown (not confirmed).',
+      'status.event': 'The timeline event the step is, by id, where there is one.',
+      'status.possibility': 'A possibility the sources allow, not a confirmed fact.',
+      'status.checked': 'The day we last looked for news of this step.',
+      'status-sources.step': 'The step, by its id in the status table.',
+      'status-sources.supports': 'What the source supports: the step, or the possibility.',
+      'provisions.domain': 'The area it belongs to (English code).',
+      'provisions.activity': 'The activity in a few words.',
+      'provisions.verdict': 'What the agreement does with it (English code).',
+      'provisions.detail': 'The detail in plain words, including what is not known.',
+      'provision-limits.provision': 'The item, by its id in the provisions table.',
+      'provision-limits.value': 'The number.',
+      'provision-limits.unit': 'What is counted.',
+      'provision-limits.qualifier': 'When the cap applies.',
+      'provision-sources.provision': 'The item, by its id in the provisions table.',
+      'agreements.partner': 'The partner country.',
+      'agreements.name': 'The agreement’s name as the sources use it.',
+      'agreements.short_name': 'Its short name, if it has one.',
+      'agreements.signed':
+        'When it was signed, as precisely as known; empty when no source dates it.',
+      'agreements.signed_precision': 'How precise the signing date is: day, month or year.',
+      'agreements.scope': 'What it covers.',
+      'agreement-sources.agreement': 'The agreement, by its id in the agreements table.',
+      'glossary.term': 'The term as written.',
+      'glossary.expansion': 'What an abbreviation stands for.',
+      'glossary.definition': 'The definition in plain words.',
+      'glossary-sources.term': 'The term, by its id in the glossary table.',
+      'sources.title': 'Its title in its own language (its publisher’s, not ours).',
+      'sources.title_english': 'An English title, when the source is not in English.',
+      'sources.title_is_description':
+        'True when the source’s own headline could not be confirmed and the title describes it.',
+      'sources.publisher': 'Who published it.',
+      'sources.url': 'Where to read it.',
+      'sources.published':
+        'When it was published, as precisely as known; empty when the copy seen shows no date.',
+      'sources.published_precision': 'How precise the publication date is: day, month or year.',
+      'sources.language': 'Its language (ISO 639-1 code).',
+    },
+    packageTitle: 'RELOS Explained: open data (English)',
+    packageDescription:
+      'The India–Russia RELOS agreement as data: timeline, status steps, provisions, agreements compared, glossary and sources, from RELOS Explained.',
+  },
+  republish: {
+    /** The credit line: what a republisher writes under reused text, data or a chart. */
+    credit: (title: string, url: string, date: string) =>
+      `Source: “${title}”, RELOS Explained (${url}), facts checked ${date}. Licensed under CC BY 4.0.`,
+    creditHeading: 'The credit line',
+    example: 'For example, for our status page:',
+    template: 'Fill in the page’s title, its address and the day its facts were checked:',
+    placeholders: { title: 'title', url: 'address', date: 'day the facts were checked' },
+  },
   feeds: {
     articles: 'articles',
     updates: 'updates and corrections',
@@ -420,5 +604,30 @@ export const en = {
       website: 'Go to the website',
       inFeed: 'In this feed',
     },
+  },
+  /** Embeds: pages other sites frame, and the "Embed this" box that gives their code. */
+  embed: {
+    /** A frame's accessible name and its credit line's link: "RELOS Explained: Where RELOS stands". */
+    name: (site: string, title: string) => `${site}: ${title}`,
+    /** The credit line's words before its link. */
+    from: 'From',
+    /** The "Embed this" box's summary, by what it embeds. */
+    summary: {
+      status: 'Embed the status tracker',
+      step: 'Embed this step',
+      timeline: 'Embed the timeline',
+      year: 'Embed this year',
+      event: 'Embed this event',
+      'key-figures': 'Embed the key figures',
+      provision: 'Embed this item',
+    },
+    code: 'Code to paste into your page',
+    copy: 'Copy the code',
+    copied: 'Code copied',
+    copyFailed: 'Could not copy the code: select it and copy it yourself',
+    /** How the snippet sizes its frame, from its height in pixels. */
+    howItWorks: (height: number) =>
+      `The frame starts ${height.toLocaleString('en-GB')} pixels tall. The script after it, which you may leave out, lets the frame take the height of what it shows. The text, the links and the day the facts were checked stay up to date.`,
+    preview: 'Preview',
   },
 };

@@ -1,0 +1,222 @@
+/**
+ * Citing a page: what is known of each cited page in its edition (articles, and the status,
+ * timeline and explainer pages), and its citation formatted at build time by Citation.js from
+ * CSL-JSON (src/lib/page-citation.ts): APA, MLA and Chicago for the Cite box, BibTeX (BibLaTeX's
+ * `@online`), RIS and CSL-JSON for the downloads. The MLA and Chicago styles and the locales are
+ * copied in src/data/csl/ (its README says from where); APA is Citation.js's own.
+ */
+import type { CollectionEntry } from 'astro:content';
+import citationJs from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import mlaStyle from './csl/modern-language-association.csl?raw';
+import chicagoStyle from './csl/chicago-notes-bibliography.csl?raw';
+import enGB from './csl/locales-en-GB.xml?raw';
+import hiIN from './csl/locales-hi-IN.xml?raw';
+import ruRU from './csl/locales-ru-RU.xml?raw';
+import { LOCALES, editionPath, type Lang } from '../i18n/locales';
+import { ui } from '../i18n/ui';
+import { statusAsOf } from '../lib/status';
+import { pagesFor, type FixedPage } from '../lib/pages';
+import { PAGE_PATHS } from '../schemas/vocabulary';
+import { SITE } from '../site';
+import {
+  CITED_PAGE_KEYS,
+  EDITION_OPENED,
+  FIRST_ONLINE,
+  citationId,
+  cslItem,
+  laterDay,
+  type CitationFormat,
+  type CitedPage,
+  type CitedPageKey,
+  type CslItem,
+} from '../lib/page-citation';
+import { isoDay } from '../lib/dates';
+import { itemKey } from '../lib/updates';
+import { collection, getLastTouched, getStatusSteps, once } from './content';
+import { prepareArticles } from './articles';
+import { translatedArticles } from './editions';
+import { absoluteUrl } from './urls';
+
+const { Cite, plugins } = citationJs;
+
+/** The styles of the Cite box, in the order it shows them, and their names in Citation.js. */
+export const CITATION_STYLES = [
+  { key: 'apa', template: 'apa', label: 'APA' },
+  { key: 'mla', template: 'relos-mla', label: 'MLA' },
+  { key: 'chicago', template: 'relos-chicago', label: 'Chicago' },
+] as const;
+export type CitationStyle = (typeof CITATION_STYLES)[number]['key'];
+
+const csl = plugins.config.get('@csl') as {
+  styles: { add: (name: string, xml: string) => void };
+  locales: { add: (name: string, xml: string) => void };
+};
+csl.styles.add('relos-mla', mlaStyle);
+csl.styles.add('relos-chicago', chicagoStyle);
+for (const [tag, xml] of [
+  ['en-GB', enGB],
+  ['hi-IN', hiIN],
+  ['ru-RU', ruRU],
+] as const)
+  csl.locales.add(tag, xml);
+// Hindi and Russian titles stay as written in the .bib file (UTF-8, for Biber or any modern
+// BibTeX), and each file's key is the page's own citation id rather than a guessed label.
+const bibtex = plugins.config.get('@bibtex') as {
+  format: { asciiOnly: boolean; useIdAsLabel: boolean };
+};
+bibtex.format.asciiOnly = false;
+bibtex.format.useIdAsLabel = true;
+
+/** A page's citation in each style, as HTML (citeproc-js escapes the text; `<i>` marks titles). */
+export type FormattedCitations = Record<CitationStyle, string>;
+
+/** The CSL-JSON item of a cited page, with the facts-checked note in its edition's words. */
+export function pageCslItem(page: CitedPage): CslItem {
+  const lang = page.lang as Lang;
+  return cslItem(page, (day) => ui(lang).cite.checkedNote(day));
+}
+
+/** The page's citation in APA, MLA and Chicago, in its edition's locale. Fails naming the page. */
+export function formatCitations(page: CitedPage): FormattedCitations {
+  const item = pageCslItem(page);
+  const cite = new Cite(item);
+  const entries = {} as FormattedCitations;
+  for (const style of CITATION_STYLES) {
+    const html = cite.format('bibliography', {
+      format: 'html',
+      template: style.template,
+      lang: page.tag,
+    }) as string;
+    const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*)<\/div>\s*<\/div>\s*$/.exec(html)?.[1];
+    if (!entry?.trim()) {
+      throw new Error(
+        `Citation of ${page.url}: ${style.label} (${style.template}) gave no entry for "${item.id}"`,
+      );
+    }
+    entries[style.key] = entry.trim();
+  }
+  return entries;
+}
+
+/** A page's citation download: BibTeX (`@online`), RIS or CSL-JSON. */
+export function citationFile(page: CitedPage, format: CitationFormat): string {
+  const item = pageCslItem(page);
+  if (format === 'json') return `${JSON.stringify([item], null, 2)}\n`;
+  const cite = new Cite(item);
+  return cite.format(format === 'bib' ? 'biblatex' : 'ris', { format: 'text' }) as string;
+}
+
+/** The desk as an edition names it: the site's byline in its words, another author as written. */
+function authorIn(authors: readonly string[], lang: Lang): string {
+  return authors
+    .map((author) => (author === SITE.author ? ui(lang).site.author : author))
+    .join(', ');
+}
+
+/** What the site says of an article in an edition, for its citation. */
+export function articleCitation(
+  article: CollectionEntry<'articles'>,
+  lang: Lang,
+  title: string,
+  site: URL | undefined,
+): CitedPage {
+  const path = `/articles/${article.id}/`;
+  return {
+    path,
+    lang,
+    tag: LOCALES[lang].tag,
+    title,
+    author: authorIn(article.data.authors, lang),
+    site: ui(lang).site.title,
+    url: absoluteUrl(editionPath(path, lang), site),
+    issued: article.data.pubDate,
+    online: laterDay(isoDay(article.data.pubDate), EDITION_OPENED[lang]!),
+    factsChecked: article.data.factsCheckedOn,
+  };
+}
+
+/** The update-log keys of what a fixed page shows: its own path and its items. */
+async function keysShownBy(key: CitedPageKey): Promise<string[]> {
+  const own = itemKey('pages', PAGE_PATHS[key]);
+  if (key === 'status') {
+    return [own, ...(await collection('status')).map((step) => itemKey('status', step.id))];
+  }
+  if (key === 'timeline') {
+    return [own, ...(await collection('timeline')).map((event) => itemKey('events', event.id))];
+  }
+  return [own, ...(await collection('provisions')).map((item) => itemKey('provisions', item.id))];
+}
+
+/**
+ * The day the story's facts were last checked: the day by which every status step had been
+ * looked for (the status page's "Checked" line). The timeline and the explainer are checked
+ * with it: each look for news of a step is a look for new events and new terms.
+ */
+export function storyCheckedOn(): Promise<Date> {
+  return once('story-checked', async () => {
+    const steps = await getStatusSteps();
+    return statusAsOf(
+      steps.map(({ entry, date }) => ({
+        state: entry.data.state,
+        date,
+        checked: entry.data.checked,
+      })),
+    ).checked;
+  });
+}
+
+/**
+ * A fixed page's citation in an edition: the version cited is its last change in the updates
+ * log (or the day it first appeared), and its facts were checked on the story's check day.
+ */
+export async function fixedPageCitation(
+  key: CitedPageKey,
+  lang: Lang,
+  site: URL | undefined,
+): Promise<CitedPage> {
+  const page: FixedPage = pagesFor(lang)[key];
+  const online = laterDay(FIRST_ONLINE[key], EDITION_OPENED[lang]!);
+  const [touched, keys, checked] = await Promise.all([
+    getLastTouched(),
+    keysShownBy(key),
+    storyCheckedOn(),
+  ]);
+  const changed = keys
+    .map((shown) => touched.get(shown))
+    .filter((day): day is Date => day !== undefined)
+    .reduce((latest, day) => (day > latest ? day : latest), online);
+  return {
+    path: page.path,
+    lang,
+    tag: LOCALES[lang].tag,
+    title: page.title,
+    author: ui(lang).site.author,
+    site: ui(lang).site.title,
+    url: absoluteUrl(editionPath(page.path, lang), site),
+    issued: changed,
+    online,
+    factsChecked: checked,
+  };
+}
+
+/** Every cited page of every edition: each published article and its translations, and the fixed pages. */
+export async function citedPages(site: URL | undefined): Promise<CitedPage[]> {
+  const prepared = await prepareArticles();
+  const langs = Object.keys(LOCALES) as Lang[];
+  const pages: CitedPage[] = [];
+  for (const lang of langs) {
+    const translations = lang === 'en' ? undefined : await translatedArticles(lang);
+    for (const { article } of prepared) {
+      if (translations && !translations.has(article.id)) continue;
+      const title = translations?.get(article.id)?.data.title ?? article.data.title;
+      pages.push(articleCitation(article, lang, title, site));
+    }
+    for (const key of CITED_PAGE_KEYS) pages.push(await fixedPageCitation(key, lang, site));
+  }
+  return pages;
+}
+
+export { citationId };
