@@ -106,7 +106,18 @@ export function citationFile(page: CitedPage, format: CitationFormat): string {
   const item = pageCslItem(page);
   if (format === 'json') return `${JSON.stringify([item], null, 2)}\n`;
   const cite = new Cite(item);
-  return cite.format(format === 'bib' ? 'biblatex' : 'ris', { format: 'text' }) as string;
+  if (format === 'bib') return cite.format('biblatex', { format: 'text' }) as string;
+  return unwrapRis(cite.format('ris', { format: 'text' }) as string);
+}
+
+/**
+ * RIS with one line per tag: Citation.js breaks every value after 70 characters, in the middle
+ * of a word or an address, and readers that take each line as a tag (astrocite, many
+ * importers) then fail on the rest of a long URL. A line that does not start with a tag
+ * continues the one before it.
+ */
+function unwrapRis(ris: string): string {
+  return ris.replace(/\n(?![A-Z][A-Z0-9] {2}- |\n|$)/g, '');
 }
 
 /** The desk as an edition names it: the site's byline in its words, another author as written. */

@@ -21,6 +21,16 @@ export const NAMES = [
   'Sputnik',
   'Telegram',
   'X',
+  // Citation styles and the reference managers the Cite box names (RIS is read by them).
+  'Chicago',
+  'Zotero',
+  'Mendeley',
+  // The open-data page: the data package's standard, the spreadsheet and the character set.
+  'Frictionless',
+  'Excel',
+  'Unicode',
+  // The share images' fonts' makers, named on the Republish page.
+  'Adobe',
   // A browser's storage and the site's key in it, named on the About page.
   'localStorage',
   'relos-visit',
@@ -32,6 +42,9 @@ export const NAMES = [
  * (docs/i18n/hi-translator-notes.md, "Quotes").
  */
 export const QUOTED = [
+  // Excel's menu path, quoted as an English Excel shows it (the Hindi data page: most Hindi
+  // readers' Excel is in English).
+  'Data › From Text/CSV',
   'Law and process',
   'Limited',
   'On land',
@@ -55,6 +68,7 @@ const MACHINE_DATA = new Set([
   'data-country',
   'data-domain',
   'data-forget-visit',
+  'data-frames',
   'data-key',
   'data-kind',
   'data-locale',
@@ -93,8 +107,8 @@ function dataWords(value: string): string[] {
 const READ_META =
   /^(description|og:title|og:description|og:image:alt|twitter:(title|description|image:alt))$/;
 
-/** Elements whose text is not the edition's words: code, scripts, styles. */
-const SKIPPED = new Set(['script', 'style', 'code', 'pre', 'svg']);
+/** Elements whose text is not the edition's words: code (an embed's snippet too), scripts, styles. */
+const SKIPPED = new Set(['script', 'style', 'code', 'pre', 'svg', 'textarea']);
 
 /** One piece of text with English in it. */
 export interface EnglishFound {

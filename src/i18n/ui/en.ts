@@ -465,9 +465,9 @@ export const en = {
     csv: 'CSV files follow RFC 4180: UTF-8 without a byte-order mark, a header row of column names, an empty cell where there is no value. To open one in Excel, use Data › From Text/CSV and choose UTF-8 (Unicode), or Hindi and Russian text will not show correctly.',
     json: 'Each JSON file holds the same rows as its CSV file, as a list of objects with the same fields.',
     codes:
-      'Coded columns (kind, country, state, domain, verdict) hold the same English codes in every edition; the package lists each column’s codes.',
+      'Coded columns ({columns}) hold the same English codes in every edition; the package lists each column’s codes.',
     links:
-      'Where an entry cites several sources, each link is a row of its own in a “-sources” table, which joins the entry to the sources table by id.',
+      'Where an entry cites several sources, each link is a row of its own in a {suffix} table, which joins the entry to the sources table by id.',
     resources: {
       timeline: {
         title: 'Timeline',
