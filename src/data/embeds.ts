@@ -22,7 +22,7 @@ import { SHARE_IMAGE, shareImagePath } from '../lib/share-card';
 import { statusAsOf } from '../lib/status';
 import { groupByYear } from '../lib/timeline';
 import { articlePath } from '../lib/urls';
-import { collection, getPublishedArticles, getStatusSteps, once } from './content';
+import { collection, foreignText, getPublishedArticles, getStatusSteps, once } from './content';
 import { articleText, translatedArticles } from './editions';
 import { absoluteUrl } from './urls';
 
@@ -31,6 +31,8 @@ export interface EmbedEntry {
   target: EmbedTarget;
   /** Its name: the list's heading or the item's title, in the edition's language. */
   title: string;
+  /** The title's language where the edition shows the item in English (not translated yet). */
+  titleLang?: string | undefined;
   /** The day its facts were last checked. */
   checked: Date;
   /** The share image (its name under /og/) of the page it comes from. */
@@ -65,6 +67,7 @@ export function embedEntries(lang: Lang): Promise<EmbedEntry[]> {
       ...steps.map(({ entry }) => ({
         target: { kind: 'step' as const, id: entry.id },
         title: entry.data.title,
+        titleLang: foreignText(entry),
         checked: entry.data.checked,
         image: status,
       })),
@@ -77,12 +80,14 @@ export function embedEntries(lang: Lang): Promise<EmbedEntry[]> {
       ...events.map((event) => ({
         target: { kind: 'event' as const, id: event.id },
         title: event.data.title,
+        titleLang: foreignText(event),
         checked,
         image: timeline,
       })),
       ...provisions.map((provision) => ({
         target: { kind: 'provision' as const, id: provision.id },
         title: provision.data.activity,
+        titleLang: foreignText(provision),
         checked,
         image: allows,
       })),

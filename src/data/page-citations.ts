@@ -23,7 +23,6 @@ import { PAGE_PATHS } from '../schemas/vocabulary';
 import { SITE } from '../site';
 import {
   CITED_PAGE_KEYS,
-  EDITION_OPENED,
   FIRST_ONLINE,
   citationId,
   cslItem,
@@ -144,7 +143,7 @@ export function articleCitation(
     site: ui(lang).site.title,
     url: absoluteUrl(editionPath(path, lang), site),
     issued: article.data.pubDate,
-    online: laterDay(isoDay(article.data.pubDate), EDITION_OPENED[lang]!),
+    online: laterDay(isoDay(article.data.pubDate), LOCALES[lang].opened),
     factsChecked: article.data.factsCheckedOn,
   };
 }
@@ -189,7 +188,7 @@ export async function fixedPageCitation(
   site: URL | undefined,
 ): Promise<CitedPage> {
   const page: FixedPage = pagesFor(lang)[key];
-  const online = laterDay(FIRST_ONLINE[key], EDITION_OPENED[lang]!);
+  const online = laterDay(FIRST_ONLINE[key], LOCALES[lang].opened);
   const [touched, keys, checked] = await Promise.all([
     getLastTouched(),
     keysShownBy(key),

@@ -21,6 +21,11 @@ export interface Locale {
   short: string;
   /** The interface strings (`ui/<lang>.ts`), every key of the English ones. */
   dictionary: Dictionary;
+  /**
+   * The day the edition opened (`YYYY-MM-DD`): a page of it was first online no earlier, which
+   * its citation says (`citation_online_date`).
+   */
+  opened: string;
 }
 
 /**
@@ -28,9 +33,30 @@ export interface Locale {
  * edition's path prefix (none for English).
  */
 export const LOCALES = {
-  en: { tag: 'en-GB', ogLocale: 'en_GB', name: 'English', short: 'EN', dictionary: en },
-  hi: { tag: 'hi-IN', ogLocale: 'hi_IN', name: 'हिन्दी', short: 'हिं', dictionary: hi },
-  ru: { tag: 'ru-RU', ogLocale: 'ru_RU', name: 'Русский', short: 'РУ', dictionary: ru },
+  en: {
+    tag: 'en-GB',
+    ogLocale: 'en_GB',
+    name: 'English',
+    short: 'EN',
+    dictionary: en,
+    opened: '2026-11-25',
+  },
+  hi: {
+    tag: 'hi-IN',
+    ogLocale: 'hi_IN',
+    name: 'हिन्दी',
+    short: 'हिं',
+    dictionary: hi,
+    opened: '2026-12-02',
+  },
+  ru: {
+    tag: 'ru-RU',
+    ogLocale: 'ru_RU',
+    name: 'Русский',
+    short: 'РУ',
+    dictionary: ru,
+    opened: '2026-12-02',
+  },
 } as const satisfies Record<string, Locale>;
 
 /** An edition's language code, also its path prefix (none for English). */

@@ -134,13 +134,6 @@ export const FIRST_ONLINE: Record<CitedPageKey, string> = {
   whatItAllows: '2026-11-25',
 };
 
-/** The day each edition opened. */
-export const EDITION_OPENED: Record<string, string> = {
-  en: '2026-11-25',
-  hi: '2026-12-02',
-  ru: '2026-12-02',
-};
-
 /** The later of two `YYYY-MM-DD` days, as a date at midnight UTC (as content dates are). */
 export function laterDay(a: string, b: string): Date {
   return new Date(a > b ? a : b);

@@ -17,7 +17,7 @@ import { rmSync } from 'node:fs';
  * translated (or will be).
  */
 const FIXTURE = 'tests/fixtures/build-ok/fourth-language';
-const ENTRY = `el: { tag: 'el-GR', ogLocale: 'el_GR', name: 'Ελληνικά', short: 'ΕΛ', dictionary: el },`;
+const ENTRY = `el: { tag: 'el-GR', ogLocale: 'el_GR', name: 'Ελληνικά', short: 'ΕΛ', dictionary: el, opened: '2026-12-06' },`;
 
 let copy = '';
 let output = '';
