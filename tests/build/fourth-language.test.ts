@@ -59,9 +59,10 @@ beforeAll(async () => {
   ({ status, output } = await buildCopy(copy, { SITE_URL: 'https://example.org' }));
 }, 240_000);
 
+// Removing a built copy (its dist/ and caches) takes seconds, more on a busy machine.
 afterAll(() => {
   if (copy) rmSync(copy, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe('a fourth edition, in Greek, from a locale entry, a dictionary and content', () => {
   it('builds, every link of it resolving', () => {

@@ -64,9 +64,10 @@ beforeAll(async () => {
   ({ status, output } = await buildCopy(copy, spec.env));
 }, 240_000);
 
+// Removing a built copy (its dist/ and caches) takes seconds, more on a busy machine.
 afterAll(() => {
   if (copy) rmSync(copy, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe('a build under BASE_PATH=/relos/ with hostile text', () => {
   it('succeeds and passes the link check under the sub-path', () => {

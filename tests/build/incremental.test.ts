@@ -21,9 +21,10 @@ const EVENT = '2021-12-06-relos-put-off';
 const NEW_EVENT_TITLE = '21वें शिखर सम्मेलन में RELOS टला (संपादित)';
 
 const copies: string[] = [];
+// Removing a built copy (its dist/ and caches) takes seconds, more on a busy machine.
 afterAll(() => {
   for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
+}, 120_000);
 
 function copy(): string {
   const dir = projectCopy({});
