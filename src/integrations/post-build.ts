@@ -14,6 +14,7 @@ import { checkLinks, pageLinks, type PageLinks } from '../lib/link-check';
 import { headersFile, redirectsFile } from '../lib/security';
 import { TRANSLATED_LANGS } from '../i18n/locales';
 import { buildSearchIndex, pagesDigest } from './search-index';
+import { shareImageCache } from './share-images/shared';
 
 /** Every file under a folder, as paths relative to it with forward slashes. */
 function walk(dir: string, root: string = dir): string[] {
@@ -63,10 +64,11 @@ function readSite(out: string, files: readonly string[]) {
 
 /**
  * At the end of every build, last (so it sees the whole output, sitemap included), from the
- * pages as written: the host files (`_headers` with the security and cache headers, `_redirects`
- * with a 301 for each redirect page, for Netlify and Cloudflare Pages), the search index, and
- * the link check, which fails the build with every broken internal link or `#fragment` and its
- * page. Pagefind (its own process) indexes while the links are checked here.
+ * pages as written: the share images (linked from their cache as the drawing thread finishes
+ * them, while the rest goes on), the host files (`_headers` with the security and cache headers,
+ * `_redirects` with a 301 for each redirect page, for Netlify and Cloudflare Pages), the search
+ * index, and the link check, which fails the build with every broken internal link or
+ * `#fragment` and its page. Pagefind (its own process) indexes while the links are checked here.
  */
 export function postBuild(): AstroIntegration {
   let base = '/';
@@ -79,10 +81,18 @@ export function postBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const notFound = moveEditionNotFoundPages(out);
+        // Not awaited yet: the images still being drawn are placed while the pages are read.
+        const cache = shareImageCache();
+        const images = cache.writeServedImages(out);
+        images.catch(() => {});
         // The pages are read once, for the host files, the index's digest and the link check.
         // The index is written while the links are checked: it is left out, and its files are
-        // added once it is there if a link into it seemed broken.
-        const files = walk(out).filter((file) => !file.startsWith('pagefind/'));
+        // added once it is there if a link into it seemed broken. The share images are listed
+        // as they will be, whether or not each is in place yet.
+        const files = [
+          ...walk(out).filter((file) => !file.startsWith('pagefind/') && !file.startsWith('og/')),
+          ...cache.servedImagePaths(),
+        ];
         const site = readSite(out, files);
         // The rules are per folder, the search index's among them (written below).
         writeFileSync(join(out, '_headers'), headersFile(base, [...files, 'pagefind/pagefind.js']));
@@ -93,6 +103,7 @@ export function postBuild(): AstroIntegration {
         const indexing = buildSearchIndex(out, site.digest);
         // Not awaited yet: a failure is reported below, after the link check.
         indexing.catch(() => {});
+        await images;
         let broken = checkLinks(site.links, base);
         logger.info(await indexing);
         if (broken.some((b) => b.link.includes('pagefind/'))) {
