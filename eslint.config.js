@@ -89,9 +89,14 @@ const restrict = (files, patterns, ignores = []) => ({
 
 const WORKER_MODULES = [
   'src/integrations/share-images/{worker,cache,draw,fonts}.ts',
-  'src/integrations/page-{step,worker,css,policy}.ts',
+  'src/integrations/page-{step,worker,css,policy,facts}.ts',
 ];
-const WORKER_LIB = ['src/lib/share-card.ts', 'src/lib/theme.ts'];
+const WORKER_LIB = [
+  'src/lib/share-card.ts',
+  'src/lib/theme.ts',
+  'src/lib/link-check.ts',
+  'src/lib/built-pages.ts',
+];
 const WORKER_CONFIG = ['src/site.ts', 'src/styles/tokens.ts'];
 const PNG_ROUTES = ['src/pages/**/*.png.ts'];
 
