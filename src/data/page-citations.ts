@@ -156,8 +156,10 @@ const CITATION_BATCH = 25;
 
 /**
  * Every cited page's citations, by address, started the first time one is asked for: each
- * edition's pages on a thread of its own, one edition after the other, in the order the pages
- * are listed (English first, its articles newest first, as they render).
+ * edition's pages on a thread of its own, in the order the pages are listed (English first, its
+ * articles newest first, as they render). An edition's thread starts once the one before has only
+ * its last batch to answer: a thread takes two to three seconds to build its engines, which then
+ * overlaps that batch, while no more than two threads' engines are held at once.
  */
 function threadedCitations(
   site: URL | undefined,
@@ -166,19 +168,19 @@ function threadedCitations(
     const pages = await citedPages(site);
     const formatted = new Map<string, Promise<FormattedCitations>>();
     const tags = [...new Set(pages.map((page) => page.tag))];
-    let previous: Promise<unknown> = Promise.resolve();
+    let ready: Promise<unknown> = Promise.resolve();
     for (const tag of tags) {
       const edition = pages.filter((page) => page.tag === tag);
-      // Each edition waits for the one before, so that only one thread's engines are held.
-      const started = previous.then(() => {
+      const started = ready.then(() => {
         const thread = new CitationThread(process.cwd());
         const answers: Promise<FormattedCitations>[] = [];
         for (let start = 0; start < edition.length; start += CITATION_BATCH)
           answers.push(...thread.format(edition.slice(start, start + CITATION_BATCH)));
-        const done = Promise.allSettled(answers).then(() => thread.end());
-        return { answers, done };
+        void Promise.allSettled(answers).then(() => thread.end());
+        const last = Math.floor((edition.length - 1) / CITATION_BATCH) * CITATION_BATCH;
+        return { answers, nearlyDone: Promise.allSettled(answers.slice(0, last)) };
       });
-      previous = started.then(({ done }) => done);
+      ready = started.then(({ nearlyDone }) => nearlyDone);
       edition.forEach((page, index) => {
         const entries = started.then(({ answers }) => answers[index]!);
         // A failure is reported to the page that shows the citation.
