@@ -89,10 +89,31 @@ const restrict = (files, patterns, ignores = []) => ({
 
 const WORKER_MODULES = [
   'src/integrations/share-images/{worker,cache,draw,fonts}.ts',
-  'src/integrations/page-{step,worker,css,policy}.ts',
+  'src/integrations/page-{step,worker,css,policy,facts}.ts',
 ];
-const WORKER_LIB = ['src/lib/share-card.ts', 'src/lib/theme.ts'];
+const WORKER_LIB = [
+  'src/lib/share-card.ts',
+  'src/lib/theme.ts',
+  'src/lib/link-check.ts',
+  'src/lib/built-pages.ts',
+];
 const WORKER_CONFIG = ['src/site.ts', 'src/styles/tokens.ts'];
+/** The citation thread's modules (src/data/page-citations.ts starts it). */
+const DATA_WORKER = ['src/data/citation-worker.ts', 'src/data/citation-format.ts'];
+
+/** Content access imports lib, schemas and config, never the machinery or what renders. */
+const DATA = [
+  {
+    regex: '(^|/)integrations/',
+    message:
+      'src/data is content access: it never imports the build machinery (src/integrations), which imports it. Imports go components → data → lib.',
+  },
+  {
+    regex: '(^|/)(components|layouts|pages)/',
+    message:
+      'src/data is content access: it never imports a component, layout or page, which import it. Take what it needs as an argument (the feed routes hand over the MDX components).',
+  },
+];
 const PNG_ROUTES = ['src/pages/**/*.png.ts'];
 
 export default defineConfig(
@@ -161,21 +182,10 @@ export default defineConfig(
       MACHINERY('Components and layouts'),
     ],
   ),
-  restrict(
-    ['src/data/**'],
-    [
-      {
-        regex: '(^|/)integrations/',
-        message:
-          'src/data is content access: it never imports the build machinery (src/integrations), which imports it. Imports go components → data → lib.',
-      },
-      {
-        regex: '(^|/)(components|layouts|pages)/',
-        message:
-          'src/data is content access: it never imports a component, layout or page, which import it. Take what it needs as an argument (the feed routes hand over the MDX components).',
-      },
-    ],
-  ),
+  restrict(['src/data/**'], DATA, DATA_WORKER),
+  // The citation thread's modules, loaded by Node's own TypeScript support: every relative
+  // import names its file.
+  restrict(DATA_WORKER, [...DATA, NAMED_FILES]),
   restrict(['src/pages/**'], [MACHINERY('Pages'), SHARE_IMAGE_CACHE], PNG_ROUTES),
   restrict(PNG_ROUTES, [
     {

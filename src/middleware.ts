@@ -1,4 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
+import { pageFactsStore } from './integrations/page-facts';
 import { finishPageBytes } from './integrations/page-step';
 
 /**
@@ -7,7 +8,8 @@ import { finishPageBytes } from './integrations/page-step';
  * src/integrations/page-policy.ts). Astro gives every page
  * of a route the same stylesheet and every page the site's every hash. Done here, as each page is
  * rendered, a page the incremental build reuses is reused trimmed, at no cost. The step runs on
- * a thread of its own (src/integrations/page-step.ts) while the next page renders.
+ * a thread of its own (src/integrations/page-step.ts) while the next page renders, and tells
+ * what the steps after rendering need of the page (src/integrations/page-facts.ts).
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
@@ -16,7 +18,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const bytes = new Uint8Array(await response.arrayBuffer());
   try {
     // As bytes: a string body is checked and encoded on the way in, slower than encoding it there.
-    return new Response(await finishPageBytes(bytes), response);
+    const page = await finishPageBytes(bytes);
+    // Kept for the sitemap and post-build, which then need not read the page back.
+    pageFactsStore().recordPage(context.url.pathname, page.facts);
+    return new Response(page.bytes, response);
   } catch (error) {
     throw new Error(`${context.url.pathname}: ${(error as Error).message}`, { cause: error });
   }

@@ -13,6 +13,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { pageClasses, pruneUnusedRules, type PageClasses } from './page-css.ts';
+import { pageFacts, type PageFacts } from './page-facts.ts';
 import { narrowPagePolicy } from './page-policy.ts';
 
 /** A page as it is written: its CSS trimmed and its policy narrowed (throws on foreign code). */
@@ -31,6 +32,8 @@ export interface PageJob {
 export interface PageResult {
   id: number;
   bytes?: Uint8Array<ArrayBuffer>;
+  /** What the steps after rendering need of the finished page (page-facts.ts). */
+  facts?: PageFacts;
   /** Set when the step refused the page: the error's message. */
   error?: string;
 }
@@ -60,12 +63,13 @@ class PageThread {
     this.#worker.on('exit', (code) => failAll(new Error(`it exited with code ${code}`)));
   }
 
-  finish(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+  finish(bytes: Uint8Array<ArrayBuffer>): Promise<FinishedPage> {
     const id = this.#next++;
     if (this.#jobs.size === 0) this.#worker.ref();
     return new Promise((resolve, reject) => {
       this.#jobs.set(id, {
-        done: ({ bytes, error }) => (bytes ? resolve(bytes) : reject(new Error(error))),
+        done: ({ bytes, facts, error }) =>
+          bytes && facts ? resolve({ bytes, facts }) : reject(new Error(error)),
       });
       this.#worker.postMessage({ id, bytes } satisfies PageJob, [bytes.buffer]);
     });
@@ -74,16 +78,29 @@ class PageThread {
 
 let thread: PageThread | undefined;
 
+/** A finished page: its bytes as written, and its facts. */
+export interface FinishedPage {
+  bytes: Uint8Array<ArrayBuffer>;
+  facts: PageFacts;
+}
+
+/** A page finished here: its text, then its bytes and facts (the thread does the same). */
+export function finishPageText(html: string): FinishedPage {
+  const page = finishPage(html);
+  const bytes = new TextEncoder().encode(page);
+  return { bytes, facts: pageFacts(page, bytes) };
+}
+
 /**
  * {@link finishPage} on the page step's thread: the page's bytes in (moved to the thread), the
- * finished page's bytes out. Rejects with the step's own message when it refuses the page.
+ * finished page's bytes and its facts out. Rejects with the step's own message when it refuses
+ * the page.
  */
 export async function finishPageBytes(
   bytes: Uint8Array<ArrayBuffer>,
   root: string = process.cwd(),
-): Promise<Uint8Array<ArrayBuffer>> {
-  if (availableParallelism() < 2)
-    return new TextEncoder().encode(finishPage(new TextDecoder().decode(bytes)));
+): Promise<FinishedPage> {
+  if (availableParallelism() < 2) return finishPageText(new TextDecoder().decode(bytes));
   thread ??= new PageThread(root);
   return thread.finish(bytes);
 }

@@ -9,11 +9,13 @@ import {
 } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { redirectRules, redirectTarget } from '../lib/built-pages';
-import { checkLinks, pageLinks, type PageLinks } from '../lib/link-check';
+import { redirectRules } from '../lib/built-pages';
+import { checkLinks, pageLinks, resolveTarget, type PageLinks } from '../lib/link-check';
 import { headersFile, redirectsFile } from '../lib/security';
 import { TRANSLATED_LANGS } from '../i18n/locales';
+import { pageFacts, pageFactsStore, type PageFacts } from './page-facts';
 import { buildSearchIndex, pagesDigest } from './search-index';
+import { shareImageCache } from './share-images/shared';
 
 /** Every file under a folder, as paths relative to it with forward slashes. */
 function walk(dir: string, root: string = dir): string[] {
@@ -39,34 +41,53 @@ function moveEditionNotFoundPages(out: string): string[] {
 }
 
 /**
- * The built site read one page at a time, in path order, and only what is needed kept of each
- * page: its links and ids (the link check), its redirect target (the host's rules) and, hashed
- * as it goes by, its text (the search index's digest). Holding every page's text at once cost a
- * 1,000-article build 150-200 MB at its peak.
+ * The built site, and of each page only what is needed: its links and ids (the link check), its
+ * redirect target (the host's rules) and a digest of its bytes (the search index's). The page
+ * step noted them as it finished each page this build rendered (page-facts.ts); the pages it did
+ * not render (reused by the incremental build) are read back one at a time, in path order.
+ * Holding every page's text at once cost a 1,000-article build 150-200 MB at its peak, and
+ * reading them all back a second.
  */
-function readSite(out: string, files: readonly string[]) {
+function readSite(out: string, files: readonly string[], base: string) {
   const links = new Map<string, PageLinks | null>(files.map((file) => [file, null]));
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const rendered = new Map<string, PageFacts>();
+  for (const [path, facts] of pageFactsStore().renderedPages()) {
+    if (!path.startsWith(root)) continue;
+    // A page's file as the host serves it; `/404/` is written as `404.html`.
+    const relative = path.slice(root.length);
+    const file =
+      resolveTarget(relative, links) ??
+      (relative.endsWith('/') ? resolveTarget(relative.slice(0, -1), links) : undefined);
+    if (file) rendered.set(file, facts);
+  }
   const redirects = new Map<string, string>();
   const pages = files.filter((file) => file.endsWith('.html')).sort((a, b) => (a < b ? -1 : 1));
+  let reread = 0;
   function* read(): Generator<readonly [string, string]> {
     for (const file of pages) {
-      const html = readFileSync(join(out, file), 'utf8');
-      links.set(file, pageLinks(html));
-      const target = redirectTarget(html);
-      if (target) redirects.set(file, target);
-      yield [file, html];
+      let facts = rendered.get(file);
+      if (!facts) {
+        const bytes = readFileSync(join(out, file));
+        facts = pageFacts(bytes.toString('utf8'), bytes);
+        reread++;
+      }
+      links.set(file, facts.links);
+      if (facts.redirect) redirects.set(file, facts.redirect);
+      yield [file, facts.digest];
     }
   }
   const digest = pagesDigest(read());
-  return { links, redirects, digest, pages: pages.length };
+  return { links, redirects, digest, pages: pages.length, reread };
 }
 
 /**
  * At the end of every build, last (so it sees the whole output, sitemap included), from the
- * pages as written: the host files (`_headers` with the security and cache headers, `_redirects`
- * with a 301 for each redirect page, for Netlify and Cloudflare Pages), the search index, and
- * the link check, which fails the build with every broken internal link or `#fragment` and its
- * page. Pagefind (its own process) indexes while the links are checked here.
+ * pages as written: the share images (linked from their cache as the drawing thread finishes
+ * them, while the rest goes on), the host files (`_headers` with the security and cache headers,
+ * `_redirects` with a 301 for each redirect page, for Netlify and Cloudflare Pages), the search
+ * index, and the link check, which fails the build with every broken internal link or
+ * `#fragment` and its page. Pagefind (its own process) indexes while the links are checked here.
  */
 export function postBuild(): AstroIntegration {
   let base = '/';
@@ -79,11 +100,19 @@ export function postBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const notFound = moveEditionNotFoundPages(out);
-        // The pages are read once, for the host files, the index's digest and the link check.
-        // The index is written while the links are checked: it is left out, and its files are
-        // added once it is there if a link into it seemed broken.
-        const files = walk(out).filter((file) => !file.startsWith('pagefind/'));
-        const site = readSite(out, files);
+        // Not awaited yet: the images still being drawn are placed while the pages are read.
+        const cache = shareImageCache();
+        const images = cache.writeServedImages(out);
+        images.catch(() => {});
+        // The pages' facts, for the host files, the index's digest and the link check. The
+        // index is written while the links are checked: it is left out, and its files are added
+        // once it is there if a link into it seemed broken. The share images are listed as they
+        // will be, whether or not each is in place yet.
+        const files = [
+          ...walk(out).filter((file) => !file.startsWith('pagefind/') && !file.startsWith('og/')),
+          ...cache.servedImagePaths(),
+        ];
+        const site = readSite(out, files, base);
         // The rules are per folder, the search index's among them (written below).
         writeFileSync(join(out, '_headers'), headersFile(base, [...files, 'pagefind/pagefind.js']));
         writeFileSync(
@@ -93,6 +122,7 @@ export function postBuild(): AstroIntegration {
         const indexing = buildSearchIndex(out, site.digest);
         // Not awaited yet: a failure is reported below, after the link check.
         indexing.catch(() => {});
+        await images;
         let broken = checkLinks(site.links, base);
         logger.info(await indexing);
         if (broken.some((b) => b.link.includes('pagefind/'))) {

@@ -23,13 +23,13 @@ function pagefindVersion(): string {
 }
 
 /**
- * A digest of what the index is made from: Pagefind's version and every HTML page, path and text,
- * given in path order (post-build reads them one at a time, so the pages need not all be held).
- * Pagefind gives the same index for the same pages, so an equal digest means an equal index.
+ * A digest of what the index is made from: Pagefind's version and every HTML page, its path and
+ * a digest of its bytes (page-facts.ts), given in path order. Pagefind gives the same index for
+ * the same pages, so an equal digest means an equal index.
  */
-export function pagesDigest(pages: Iterable<readonly [file: string, html: string]>): string {
+export function pagesDigest(pages: Iterable<readonly [file: string, digest: string]>): string {
   const hash = createHash('sha256').update(pagefindVersion());
-  for (const [file, html] of pages) hash.update(`\0${file}\0`).update(html);
+  for (const [file, digest] of pages) hash.update(`\0${file}\0${digest}`);
   return hash.digest('hex').slice(0, 32);
 }
 

@@ -3,7 +3,7 @@
  * host's redirect rules): the page is the one source, so they always agree with it. Pure: it
  * works on page text, and on a built site as src/lib/link-check.ts reads it.
  */
-import type { BuiltSite } from './link-check';
+import type { BuiltSite } from './link-check.ts';
 
 /** The value of a `<meta>` named by `property`, as the page head writes it. */
 function metaProperty(html: string, property: string): string | undefined {

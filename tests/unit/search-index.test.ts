@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { buildSearchIndex, pagesDigest } from '../../src/integrations/search-ind
 const dir = mkdtempSync(join(tmpdir(), 'relos-search-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A built site of two pages, written to `out`: its pages' digest. */
+/** A built site of two pages, written to `out`: its pages' digest (each page's SHA-256, as post-build gives it). */
 function site(out: string, body: string): string {
   const pages = new Map<string, string>([
     [
@@ -23,7 +24,11 @@ function site(out: string, body: string): string {
     mkdirSync(join(out, file, '..'), { recursive: true });
     writeFileSync(join(out, file), html);
   }
-  return pagesDigest([...pages].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return pagesDigest(
+    [...pages]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([file, html]) => [file, createHash('sha256').update(html).digest('hex')] as const),
+  );
 }
 
 describe('the search index', { timeout: 60_000 }, () => {

@@ -7,11 +7,20 @@
  * The build takes this module from shared.ts (one instance per process), never by importing it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { threadId, Worker } from 'node:worker_threads';
-import type { ShareImageInput } from '../../lib/share-card.ts';
+import { shareImagePath, type ShareImageInput } from '../../lib/share-card.ts';
 import { SITE } from '../../site.ts';
 import { COLORS } from '../../styles/tokens.ts';
 import { renderShareImage } from './draw.ts';
@@ -173,4 +182,77 @@ export async function cachedShareImage(
   }
   if (existsSync(file)) return { png: readFileSync(file), cached: true };
   return { png: await drawToCache(input, file, draw), cached: false };
+}
+
+/** The images a build serves, by name (`articles/x`), registered by the share-image route. */
+const served = new Map<string, { input: ShareImageInput; file: string }>();
+
+/**
+ * Registers the share images a build serves, each under its name (`home`, `articles/x`), and
+ * starts drawing those not in the cache yet. The build does not render them through the route:
+ * {@link writeServedImages} puts them into the output once drawn, so that Astro renders the
+ * other pages meanwhile instead of waiting for the drawing thread.
+ */
+export function serveShareImages(
+  images: readonly { name: string; input: ShareImageInput }[],
+  cacheDir: string,
+  root: string = process.cwd(),
+): void {
+  prefetchShareImages(
+    images.map(({ input }) => input),
+    cacheDir,
+    root,
+  );
+  for (const { name, input } of images)
+    served.set(name, { input, file: shareImageFile(input, cacheDir, root) });
+}
+
+/**
+ * Puts each registered share image into the output folder `out` (`og/<name>.png`) as soon as it
+ * is drawn: a hard link to its cache file, which is never written again once in place (a changed
+ * image is a new file), so the output costs no copy. Copies where links cannot be made (another
+ * file system). Images the drawing thread was not given (on one core) are drawn here, one at a
+ * time. Rejects with the first image that failed, once the others are written; returns the
+ * images' paths in the output (`og/home.png`).
+ */
+export async function writeServedImages(out: string): Promise<string[]> {
+  const folders = new Set<string>();
+  const place = (name: string, file: string) => {
+    const dest = join(out, shareImagePath(name));
+    const folder = dirname(dest);
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    rmSync(dest, { force: true });
+    try {
+      linkSync(file, dest);
+    } catch {
+      copyFileSync(file, dest);
+    }
+  };
+  const here: [string, { input: ShareImageInput; file: string }][] = [];
+  const drawn = [...served].flatMap(([name, image]) => {
+    const drawing = inFlight.get(image.file);
+    if (drawing) return [drawing.then(() => place(name, image.file))];
+    if (existsSync(image.file)) return [Promise.resolve().then(() => place(name, image.file))];
+    here.push([name, image]);
+    return [];
+  });
+  const failures: unknown[] = [];
+  for (const [name, { input, file }] of here) {
+    try {
+      await drawToCache(input, file);
+      place(name, file);
+    } catch (error) {
+      failures.push(new Error(`Share image "${input.title}": ${String(error)}`, { cause: error }));
+    }
+  }
+  for (const result of await Promise.allSettled(drawn))
+    if (result.status === 'rejected') failures.push(result.reason);
+  if (failures.length > 0) throw failures[0];
+  return servedImagePaths();
+}
+
+/** The registered share images' paths in the output (`og/home.png`), sorted. */
+export function servedImagePaths(): string[] {
+  return [...served.keys()].map((name) => shareImagePath(name).slice(1)).sort();
 }

@@ -52,22 +52,23 @@ export async function shareImageSources(): Promise<ShareImageSource[]> {
 }
 
 /**
- * The share-image route's paths: each image's name, its text and its cache key (Astro's copy of
- * an unchanged image is quicker than drawing, or even reading it from our cache). The images
- * start drawing on the drawing thread now, those the content loader has not already started
- * (early.ts): Astro asks every route for its paths before rendering any page, so they are ready
- * by the time the pages are done.
+ * The share-image route's paths, for the dev server: each image's name and its text. A build
+ * gives the route none: it registers the images instead (`serveShareImages` in cache.ts), starts
+ * drawing those the content loader has not already started (early.ts), and the post-build step
+ * puts each into the output as a link to its cache file once it is drawn (`writeServedImages`).
+ * Rendered by the route, every image held up the pages after it until the drawing thread had
+ * drawn it; this way Astro renders the other pages meanwhile.
  */
 export async function shareImagePaths(host: string) {
   const sources = await shareImageSources();
   const inputs = shareImageInputs(sources, host);
-  const cache = shareImageCache();
-  cache.prefetchShareImages(inputs, SHARE_IMAGE_CACHE_DIR);
-  return sources.map((source, index) => ({
-    params: { name: source.name },
-    props: source.text,
-    cacheKey: cache.shareImageKey(inputs[index]!),
-  }));
+  const paths = sources.map((source) => ({ params: { name: source.name }, props: source.text }));
+  if (import.meta.env.DEV) return paths;
+  shareImageCache().serveShareImages(
+    sources.map((source, index) => ({ name: source.name, input: inputs[index]! })),
+    SHARE_IMAGE_CACHE_DIR,
+  );
+  return [];
 }
 
 /** One share image as PNG: from the cache, or drawn now if the drawing thread has not done it. */
