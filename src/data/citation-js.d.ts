@@ -18,3 +18,36 @@ declare module '@citation-js/core' {
   };
   export default citationJs;
 }
+
+/**
+ * The part of citeproc-js (`citeproc`, Citation.js's CSL processor, which ships no types) that
+ * src/data/citation-format.ts indexes: the lookup of a style's nodes by name.
+ */
+declare module 'citeproc' {
+  /** A node of a style or locale as citeproc-js reads it from XML. */
+  export interface CslNode {
+    name: string;
+    attrs: Record<string, string>;
+    children: (CslNode | string)[];
+  }
+  export class XmlJSON {
+    /** The style's root node. */
+    dataObj: CslNode;
+    /** Every node named `name` under `json` (with the `name` attribute `nameattrval`, if given). */
+    getNodesByName(json: CslNode, name: string, nameattrval?: string, ret?: CslNode[]): CslNode[];
+  }
+  /** A processor for one style in one locale. */
+  export class Engine {
+    constructor(
+      sys: { retrieveLocale(lang: string): string; retrieveItem(id: string): object },
+      style: string,
+      lang?: string,
+      forceLang?: boolean,
+    );
+    updateItems(ids: string[]): void;
+    /** The bibliography: its settings and each entry's HTML. */
+    makeBibliography(): [object, string[]];
+  }
+  const CSL: { XmlJSON: typeof XmlJSON; Engine: typeof Engine };
+  export default CSL;
+}
