@@ -41,7 +41,9 @@ import { collection, getLastTouched, getStatusSteps, once } from './content';
 import { prepareArticles } from './articles';
 import { translatedArticles } from './editions';
 import { absoluteUrl } from './urls';
-import { bibliographyEntry, registerCsl, type CslFile } from './citation-format';
+import { bibliographyEntry, registerCsl, type CitationJob, type CslFile } from './citation-format';
+import formatSource from './citation-format.ts?raw';
+import { CitationCache } from './citation-cache';
 import type { CitationBatch, CitationBatchResult, CitationThreadData } from './citation-worker';
 
 const { Cite, plugins } = citationJs;
@@ -84,7 +86,7 @@ export function pageCslItem(page: CitedPage): CslItem {
 
 /** The page's citation in APA, MLA and Chicago, formatted here. Fails naming the page. */
 function formatHere(page: CitedPage): FormattedCitations {
-  const job = { item: pageCslItem(page), tag: page.tag, url: page.url };
+  const job = citationJob(page);
   const entries = {} as FormattedCitations;
   for (const style of CITATION_STYLES) entries[style.key] = bibliographyEntry(job, style);
   return entries;
@@ -127,14 +129,11 @@ class CitationThread {
   }
 
   /** Each page's citations, formatted on the thread; each rejects with its page's error. */
-  format(pages: readonly CitedPage[]): Promise<FormattedCitations>[] {
+  format(jobs: CitationJob[]): Promise<FormattedCitations>[] {
     const id = this.#next++;
     const answer = new Promise<CitationBatchResult>((resolve) => this.#batches.set(id, resolve));
-    this.#worker.postMessage({
-      id,
-      jobs: pages.map((page) => ({ item: pageCslItem(page), tag: page.tag, url: page.url })),
-    } satisfies CitationBatch);
-    return pages.map(async (_, index) => {
+    this.#worker.postMessage({ id, jobs } satisfies CitationBatch);
+    return jobs.map(async (_, index) => {
       const { results } = await answer;
       const result = results[index] ?? results[0]!;
       if ('error' in result) throw new Error(result.error);
@@ -154,40 +153,64 @@ const CITATION_HEAP_MB = 512;
 /** Pages sent to a citation thread at a time: its answers come back while pages render. */
 const CITATION_BATCH = 25;
 
+/** What a cited page's citation is formatted from, as the citation thread is given it. */
+function citationJob(page: CitedPage): CitationJob {
+  return { item: pageCslItem(page), tag: page.tag, url: page.url };
+}
+
 /**
- * Every cited page's citations, by address, started the first time one is asked for: each
- * edition's pages on a thread of its own, in the order the pages are listed (English first, its
- * articles newest first, as they render). An edition's thread starts once the one before has only
- * its last batch to answer: a thread takes two to three seconds to build its engines, which then
- * overlaps that batch, while no more than two threads' engines are held at once.
+ * Every cited page's citations, by address, started the first time one is asked for. A page an
+ * earlier build formatted the same way is read from the citation cache (citation-cache.ts); the
+ * others are formatted, each edition's on a thread of its own, in the order the pages are listed
+ * (English first, its articles newest first, as they render), and kept for the next build. An
+ * edition's thread starts once the one before has only its last batch to answer: a thread takes
+ * one to two seconds to build its engines, which then overlaps that batch, while no more than two
+ * threads' engines are held at once. An edition with nothing left to format starts no thread.
  */
 function threadedCitations(
   site: URL | undefined,
 ): Promise<Map<string, Promise<FormattedCitations>>> {
   return once(`citations:${site?.href ?? ''}`, async () => {
     const pages = await citedPages(site);
+    const cache = new CitationCache(process.cwd(), [
+      ...CSL_STYLES.flat(),
+      ...CSL_LOCALES.flat(),
+      JSON.stringify(CITATION_STYLES),
+      formatSource,
+    ]);
     const formatted = new Map<string, Promise<FormattedCitations>>();
     const tags = [...new Set(pages.map((page) => page.tag))];
     let ready: Promise<unknown> = Promise.resolve();
     for (const tag of tags) {
-      const edition = pages.filter((page) => page.tag === tag);
+      const edition: { page: CitedPage; job: CitationJob }[] = [];
+      for (const page of pages.filter((cited) => cited.tag === tag)) {
+        const job = citationJob(page);
+        const cached = cache.get(job);
+        if (cached) formatted.set(page.url, Promise.resolve(cached as FormattedCitations));
+        else edition.push({ page, job });
+      }
+      if (edition.length === 0) continue;
       const started = ready.then(() => {
         const thread = new CitationThread(process.cwd());
         const answers: Promise<FormattedCitations>[] = [];
         for (let start = 0; start < edition.length; start += CITATION_BATCH)
-          answers.push(...thread.format(edition.slice(start, start + CITATION_BATCH)));
+          answers.push(
+            ...thread.format(edition.slice(start, start + CITATION_BATCH).map(({ job }) => job)),
+          );
         void Promise.allSettled(answers).then(() => thread.end());
         const last = Math.floor((edition.length - 1) / CITATION_BATCH) * CITATION_BATCH;
         return { answers, nearlyDone: Promise.allSettled(answers.slice(0, last)) };
       });
       ready = started.then(({ nearlyDone }) => nearlyDone);
-      edition.forEach((page, index) => {
+      edition.forEach(({ page, job }, index) => {
         const entries = started.then(({ answers }) => answers[index]!);
-        // A failure is reported to the page that shows the citation.
-        entries.catch(() => {});
+        // A failure is reported to the page that shows the citation, and not kept.
+        entries.then((answer) => cache.set(job, answer)).catch(() => {});
         formatted.set(page.url, entries);
       });
     }
+    // What no page of this build uses is of pages since edited or removed.
+    void Promise.allSettled(formatted.values()).then(() => cache.prune());
     return formatted;
   });
 }

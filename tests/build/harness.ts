@@ -24,7 +24,9 @@ export function projectCopy(fixture: Fixture): string {
   const dir = mkdtempSync(join(tmpdir(), 'relos-build-'));
   copyProjectFiles(ROOT, dir);
   linkPackages(ROOT, dir);
-  // Reuse drawn share images: the cache is keyed by content, so this only saves time.
+  // Reuse drawn share images: the cache is keyed by content, so this only saves time. The
+  // citation cache is left behind, so a copy's first build formats its citations on the
+  // citation threads, as a fresh clone's does.
   const images = join(ROOT, 'node_modules/.astro/share-images');
   if (existsSync(images))
     cpSync(images, join(dir, 'node_modules/.astro/share-images'), { recursive: true });

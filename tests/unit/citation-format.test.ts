@@ -78,7 +78,7 @@ function entries(style: string, lang: string, lookup: typeof indexed): string[] 
 describe('the index of a style’s macros', () => {
   // Each style in British English, and the longest one (Chicago) in every edition's locale.
   const CASES = [
-    ...Object.keys(STYLES).map((name) => [name, 'en-GB'] as const),
+    ...(Object.keys(STYLES) as (keyof typeof STYLES)[]).map((name) => [name, 'en-GB'] as const),
     ['chicago', 'hi-IN'],
     ['chicago', 'ru-RU'],
   ] as const;
