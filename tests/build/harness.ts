@@ -24,12 +24,14 @@ export function projectCopy(fixture: Fixture): string {
   const dir = mkdtempSync(join(tmpdir(), 'relos-build-'));
   copyProjectFiles(ROOT, dir);
   linkPackages(ROOT, dir);
-  // Reuse drawn share images: the cache is keyed by content, so this only saves time. The
-  // citation cache is left behind, so a copy's first build formats its citations on the
-  // citation threads, as a fresh clone's does.
-  const images = join(ROOT, 'node_modules/.astro/share-images');
-  if (existsSync(images))
-    cpSync(images, join(dir, 'node_modules/.astro/share-images'), { recursive: true });
+  // Reuse the checkout's drawn share images and formatted citations: both caches are keyed by
+  // what they are made from, so this only saves time (`npm test` builds the checkout first).
+  // What a fixture or an edit changes is still drawn and formatted, on the copy's threads.
+  for (const cache of ['share-images', 'citations']) {
+    const from = join(ROOT, 'node_modules/.astro', cache);
+    if (existsSync(from))
+      cpSync(from, join(dir, 'node_modules/.astro', cache), { recursive: true });
+  }
   if (fixture.filesDir) cpSync(fixture.filesDir, dir, { recursive: true });
   for (const [file, text] of Object.entries(fixture.append ?? {}))
     appendFileSync(join(dir, file), text);

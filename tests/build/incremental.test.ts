@@ -11,8 +11,9 @@ import { buildCopy, projectCopy } from './harness';
  * The search index is reused only when no page changed.
  */
 // One build day for every build of the run (today: the content holds nothing dated after it), so
-// the builds compared differ only by the edit.
-const ENV = { BUILD_DATE: new Date().toISOString().slice(0, 10), SITE_URL: 'https://example.org' };
+// the builds compared differ only by the edit. The site's address is the default, as in the
+// checkout's own build, whose citations the copies start with (harness.ts).
+const ENV = { BUILD_DATE: new Date().toISOString().slice(0, 10) };
 const EDITED = 'russia-ratifies-relos';
 const NEW_TITLE = 'Russia’s parliament ratifies the logistics pact (edited)';
 const SOURCE = 'tass-2025-12-02-duma-ratifies';
@@ -89,7 +90,7 @@ function editHindiEventTitle(dir: string): void {
 }
 
 /**
- * A full build, with no cache, of a fresh copy with the title and the source edited, as the
+ * A full build, with no page cache, of a fresh copy with the title and the source edited, as the
  * incremental copy will be after its second edit: started beside that copy's first build, when
  * both are cold, and compared with the incremental output once both edits are in. A page the
  * first edit should have re-rendered but did not still holds its old text then, since nothing
