@@ -163,9 +163,10 @@ function citationJob(page: CitedPage): CitationJob {
  * earlier build formatted the same way is read from the citation cache (citation-cache.ts); the
  * others are formatted, each edition's on a thread of its own, in the order the pages are listed
  * (English first, its articles newest first, as they render), and kept for the next build. An
- * edition's thread starts once the one before has only its last batch to answer: a thread takes
- * one to two seconds to build its engines, which then overlaps that batch, while no more than two
- * threads' engines are held at once. An edition with nothing left to format starts no thread.
+ * edition's thread starts once the one before has only its last batch to answer and the one
+ * before that has ended: a thread takes one to two seconds to build its engines, which then
+ * overlaps that batch, while no more than two threads' engines (about 250 MB each) are held at
+ * once. An edition with nothing left to format starts no thread.
  */
 function threadedCitations(
   site: URL | undefined,
@@ -180,7 +181,9 @@ function threadedCitations(
     ]);
     const formatted = new Map<string, Promise<FormattedCitations>>();
     const tags = [...new Set(pages.map((page) => page.tag))];
+    // When the next edition's thread may start, and when the one before the last is done.
     let ready: Promise<unknown> = Promise.resolve();
+    let before: Promise<unknown> = Promise.resolve();
     for (const tag of tags) {
       const edition: { page: CitedPage; job: CitationJob }[] = [];
       for (const page of pages.filter((cited) => cited.tag === tag)) {
@@ -199,9 +202,17 @@ function threadedCitations(
           );
         void Promise.allSettled(answers).then(() => thread.end());
         const last = Math.floor((edition.length - 1) / CITATION_BATCH) * CITATION_BATCH;
-        return { answers, nearlyDone: Promise.allSettled(answers.slice(0, last)) };
+        return {
+          answers,
+          nearlyDone: Promise.allSettled(answers.slice(0, last)),
+          done: Promise.allSettled(answers),
+        };
       });
-      ready = started.then(({ nearlyDone }) => nearlyDone);
+      // The next thread starts once this one has only its last batch left and the one before
+      // it has ended: an edition of one batch must not let a third thread start beside two.
+      const twoBack = before;
+      before = started.then(({ done }) => done);
+      ready = Promise.all([started.then(({ nearlyDone }) => nearlyDone), twoBack]);
       edition.forEach(({ page, job }, index) => {
         const entries = started.then(({ answers }) => answers[index]!);
         // A failure is reported to the page that shows the citation, and not kept.
