@@ -189,7 +189,9 @@ function threadedCitations(
       for (const page of pages.filter((cited) => cited.tag === tag)) {
         const job = citationJob(page);
         const cached = cache.get(job);
-        if (cached) formatted.set(page.url, Promise.resolve(cached as FormattedCitations));
+        // A file without an entry for every style (written by other code) is formatted again.
+        if (cached && CITATION_STYLES.every(({ key }) => typeof cached[key] === 'string'))
+          formatted.set(page.url, Promise.resolve(cached as FormattedCitations));
         else edition.push({ page, job });
       }
       if (edition.length === 0) continue;
