@@ -90,6 +90,7 @@ const restrict = (files, patterns, ignores = []) => ({
 const WORKER_MODULES = [
   'src/integrations/share-images/{worker,cache,draw,fonts}.ts',
   'src/integrations/page-{step,worker,css,policy,facts}.ts',
+  'src/integrations/link-file.ts',
 ];
 const WORKER_LIB = [
   'src/lib/share-card.ts',

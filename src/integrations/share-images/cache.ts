@@ -7,16 +7,7 @@
  * The build takes this module from shared.ts (one instance per process), never by importing it.
  */
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { threadId, Worker } from 'node:worker_threads';
@@ -24,6 +15,7 @@ import { shareImagePath, type ShareImageInput } from '../../lib/share-card.ts';
 import { SITE } from '../../site.ts';
 import { COLORS } from '../../styles/tokens.ts';
 import { renderShareImage } from './draw.ts';
+import { linkFile } from '../link-file.ts';
 import { fontFacts } from './fonts.ts';
 
 export { fontFacts };
@@ -216,19 +208,7 @@ export function serveShareImages(
  * images' paths in the output (`og/home.png`).
  */
 export async function writeServedImages(out: string): Promise<string[]> {
-  const folders = new Set<string>();
-  const place = (name: string, file: string) => {
-    const dest = join(out, shareImagePath(name));
-    const folder = dirname(dest);
-    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-    folders.add(folder);
-    rmSync(dest, { force: true });
-    try {
-      linkSync(file, dest);
-    } catch {
-      copyFileSync(file, dest);
-    }
-  };
+  const place = (name: string, file: string) => linkFile(file, join(out, shareImagePath(name)));
   const here: [string, { input: ShareImageInput; file: string }][] = [];
   const drawn = [...served].flatMap(([name, image]) => {
     const drawing = inFlight.get(image.file);
