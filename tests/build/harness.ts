@@ -4,7 +4,7 @@
  * fixture's files written over it. Used by the build tests, which need real builds.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { copyProjectFiles, linkPackages } from '../../scripts/project-copy.ts';
@@ -13,8 +13,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 /** What a fixture changes: files to write over the copy, text to append to files. */
 export interface Fixture {
-  /** A folder whose tree is copied over the project copy. */
-  filesDir?: string;
+  /** A folder whose tree is copied over the project copy, or several, one after another. */
+  filesDir?: string | readonly string[];
   /** Text appended to files, by project-relative path. */
   append?: Record<string, string>;
 }
@@ -32,7 +32,7 @@ export function projectCopy(fixture: Fixture): string {
     if (existsSync(from))
       cpSync(from, join(dir, 'node_modules/.astro', cache), { recursive: true });
   }
-  if (fixture.filesDir) cpSync(fixture.filesDir, dir, { recursive: true });
+  for (const files of [fixture.filesDir ?? []].flat()) cpSync(files, dir, { recursive: true });
   for (const [file, text] of Object.entries(fixture.append ?? {}))
     appendFileSync(join(dir, file), text);
   return dir;
@@ -81,4 +81,31 @@ export function buildCopy(
       resolve({ status: code ?? 1, output: output.replace(/\u001b\[[0-9;]*m/g, '') }),
     );
   });
+}
+
+/**
+ * A copy built once, in a test file's `beforeAll`, and read by its tests: the fields are set
+ * when the build ends; `read` and `exists` take paths under its dist/.
+ */
+export interface BuiltSite {
+  dir: string;
+  /** The site's base path, as the build was given it: `/`, or `/relos/`. */
+  base: string;
+  status: number;
+  output: string;
+  read(path: string): string;
+  exists(path: string): boolean;
+}
+
+/** A BuiltSite with nothing built yet: `beforeAll` fills it in. */
+export function builtSite(base: string): BuiltSite {
+  const site: BuiltSite = {
+    dir: '',
+    base,
+    status: 1,
+    output: '',
+    read: (path) => readFileSync(join(site.dir, 'dist', path), 'utf8'),
+    exists: (path) => existsSync(join(site.dir, 'dist', path)),
+  };
+  return site;
 }

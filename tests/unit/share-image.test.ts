@@ -60,7 +60,7 @@ describe('share images', () => {
   it('draw Cyrillic, Greek and Devanagari letters, not empty boxes', async () => {
     // Missing glyphs are all the same box: two different words of as many letters would then
     // give the same image. Real letters differ. Greek is a fourth script an edition may bring
-    // (tests/build/fourth-language.test.ts builds one).
+    // (tests/build/fixture-site.test.ts builds one).
     const { covered } = fontFacts();
     for (const char of 'Ελληνικά') expect(covered.has(char.codePointAt(0)!), char).toBe(true);
     for (const [a, b] of [
