@@ -45,11 +45,26 @@ export function resolveCitation(context: CitationContext | undefined, id: string
     );
   }
   const index = context.order.indexOf(id);
-  if (index === -1) {
-    throw new Error(
-      `${context.file}: <Cite id="${id}"> cites a source that is not in this article's ` +
-        `\`sources\` frontmatter; expected one of: ${context.order.join(', ')}`,
-    );
-  }
+  if (index === -1) throw new Error(unlistedCitation(context, id));
   return { number: index + 1, anchor: sourceAnchor(id) };
+}
+
+/** The message for a `<Cite id>` whose source the article does not list. */
+function unlistedCitation(context: CitationContext, id: string): string {
+  return (
+    `${context.file}: <Cite id="${id}"> cites a source that is not in this article's ` +
+    `\`sources\` frontmatter; expected one of: ${context.order.join(', ')}`
+  );
+}
+
+/**
+ * Every `<Cite id>` in an article's body whose source its `sources` frontmatter does not list,
+ * one message each, as {@link resolveCitation} words it: the content check finds them all before
+ * any page is rendered, rather than the build stopping at the first one.
+ */
+export function unlistedCitations(file: string, body: string, listed: readonly string[]): string[] {
+  const context = { file, order: citationOrder(body, listed) };
+  return firstCitations(body)
+    .filter((id) => !listed.includes(id))
+    .map((id) => unlistedCitation(context, id));
 }

@@ -1,4 +1,5 @@
 import { lintArticleSource } from './article-lint';
+import { unlistedCitations } from './citations';
 import { checkUpdatesAgainstArticles, type TouchedKind, type UpdateLike } from './updates';
 
 /** A reference from one entry to another, as found after loading the collections. */
@@ -130,7 +131,7 @@ export interface ContentSnapshot {
 /**
  * Every problem with a build's content that no single schema can see, as messages naming the
  * file, the entry and the field: an empty data file, an article's source as written (dates,
- * components, alt text), references to entries that do not exist, dates after the build day,
+ * components, alt text, citations of sources it does not list), references to entries that do not exist, dates after the build day,
  * updates that contradict an article's publication, and retired addresses claimed twice.
  */
 export function contentProblems(content: ContentSnapshot): string[] {
@@ -149,6 +150,13 @@ export function contentProblems(content: ContentSnapshot): string[] {
   for (const article of articles) {
     if (article.filePath && article.source !== undefined) {
       problems.push(...lintArticleSource(article.source, article.filePath, content.components));
+      problems.push(
+        ...unlistedCitations(
+          article.filePath,
+          article.source,
+          article.data.sources.map((source) => source.id),
+        ),
+      );
     }
   }
 

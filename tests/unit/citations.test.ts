@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { citationOrder, resolveCitation, sourceAnchor } from '../../src/lib/citations';
+import {
+  citationOrder,
+  resolveCitation,
+  sourceAnchor,
+  unlistedCitations,
+} from '../../src/lib/citations';
 
 const context = { file: 'content/articles/a.mdx', order: ['tass-1', 'rbc-1', 'ria-1'] };
 
@@ -32,5 +37,24 @@ describe('citationOrder', () => {
 
   it('ignores citations of unlisted ids, which <Cite> itself reports', () => {
     expect(citationOrder('<Cite id=\'x\' /><Cite id="a"/>', ['a'])).toEqual(['a']);
+  });
+});
+
+describe('unlistedCitations', () => {
+  it('reports each unlisted source once, in the words <Cite> fails with, before any render', () => {
+    const body = 'A.<Cite id="rbc-1" /> B.<Cite id="x-1" /> C.<Cite id="x-1" /><Cite id="y-1"/>';
+    const problems = unlistedCitations('content/articles/a.mdx', body, ['tass-1', 'rbc-1']);
+    expect(problems).toEqual([
+      'content/articles/a.mdx: <Cite id="x-1"> cites a source that is not in this article\'s `sources` frontmatter; expected one of: rbc-1, tass-1',
+      'content/articles/a.mdx: <Cite id="y-1"> cites a source that is not in this article\'s `sources` frontmatter; expected one of: rbc-1, tass-1',
+    ]);
+    // The same words as the render-time check.
+    expect(() =>
+      resolveCitation({ file: 'content/articles/a.mdx', order: ['rbc-1', 'tass-1'] }, 'x-1'),
+    ).toThrow(problems[0]!);
+  });
+
+  it('finds nothing when every citation is listed', () => {
+    expect(unlistedCitations('a.mdx', '<Cite id="a" /> <Cite id="b" />', ['b', 'a'])).toEqual([]);
   });
 });
