@@ -3,7 +3,8 @@
  * timeline and explainer pages), and its citation formatted at build time by Citation.js from
  * CSL-JSON (src/lib/page-citation.ts): APA, MLA and Chicago for the Cite box, BibTeX (BibLaTeX's
  * `@online`), RIS and CSL-JSON for the downloads. The MLA and Chicago styles and the locales are
- * copied in src/data/csl/ (its README says from where); APA is Citation.js's own.
+ * copied in src/data/csl/ (its README says from where); APA is Citation.js's own, registered
+ * again under our name, as the others are, without sort keys (citation-format.ts).
  */
 import type { CollectionEntry } from 'astro:content';
 import citationJs from '@citation-js/core';
@@ -50,14 +51,20 @@ const { Cite, plugins } = citationJs;
 
 /** The styles of the Cite box, in the order it shows them, and their names in Citation.js. */
 export const CITATION_STYLES = [
-  { key: 'apa', template: 'apa', label: 'APA' },
+  { key: 'apa', template: 'relos-apa', label: 'APA' },
   { key: 'mla', template: 'relos-mla', label: 'MLA' },
   { key: 'chicago', template: 'relos-chicago', label: 'Chicago' },
 ] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number]['key'];
 
-/** The styles and locales copied in src/data/csl, as Citation.js registers them. */
+/** Citation.js's own APA style, registered again under our name with the others (registerCsl). */
+const apaStyle = (
+  plugins.config.get('@csl') as { styles: { get(name: string): string } }
+).styles.get('apa');
+
+/** The styles (APA's from Citation.js, the others copied in src/data/csl) and the locales. */
 const CSL_STYLES: readonly CslFile[] = [
+  ['relos-apa', apaStyle],
   ['relos-mla', mlaStyle],
   ['relos-chicago', chicagoStyle],
 ];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import citationJs from '@citation-js/core';
 import CSL from 'citeproc';
 import { describe, expect, it } from 'vitest';
-import { indexStyleMacros } from '../../src/data/citation-format';
+import { indexStyleMacros, oneEntryStyle } from '../../src/data/citation-format';
 
 /**
  * The index of a style's macros (src/data/citation-format.ts, decision 0009) changes how fast
@@ -56,20 +56,25 @@ const ownWalk = (proto as unknown as Record<symbol, typeof indexed>)[
   Symbol.for('relos.citeproc.macroIndex')
 ]!;
 
-/** Every entry of a bibliography of ITEMS, from an engine built with the lookup given. */
-function entries(style: string, lang: string, lookup: typeof indexed): string[] {
+/** Every entry of a bibliography of `items`, from an engine built with the lookup given. */
+function entries(
+  style: string,
+  lang: string,
+  lookup: typeof indexed,
+  items: readonly (typeof ITEMS)[number][] = ITEMS,
+): string[] {
   proto.getNodesByName = lookup;
   try {
     const engine = new CSL.Engine(
       {
         retrieveLocale: (tag) => LOCALE_FILES[tag] ?? LOCALE_FILES['en-GB']!,
-        retrieveItem: (id) => ITEMS.find((item) => item.id === id)!,
+        retrieveItem: (id) => items.find((item) => item.id === id)!,
       },
       style,
       lang,
       true,
     );
-    engine.updateItems(ITEMS.map((item) => item.id));
+    engine.updateItems(items.map((item) => item.id));
     return engine.makeBibliography()[1];
   } finally {
     proto.getNodesByName = indexed;
@@ -111,4 +116,46 @@ describe('the index of a style’s macros', () => {
       );
     },
   );
+});
+
+/** Each item's entry as a bibliography of its own (the Cite box's case), from one engine. */
+function singleEntries(style: string, lang: string): string[][] {
+  const engine = new CSL.Engine(
+    {
+      retrieveLocale: (tag) => LOCALE_FILES[tag] ?? LOCALE_FILES['en-GB']!,
+      retrieveItem: (id) => ITEMS.find((item) => item.id === id)!,
+    },
+    style,
+    lang,
+    true,
+  );
+  return ITEMS.map((item) => {
+    engine.updateItems([item.id]);
+    return engine.makeBibliography()[1];
+  });
+}
+
+describe('the styles without sort keys (oneEntryStyle)', () => {
+  // The Cite box's case: one page, one entry. Each style in British English, and MLA (the
+  // quickest engine to build) in the other editions' locales as well.
+  const CASES = [
+    ...(Object.keys(STYLES) as (keyof typeof STYLES)[]).map((name) => [name, 'en-GB'] as const),
+    ['mla', 'hi-IN'],
+    ['mla', 'ru-RU'],
+  ] as const;
+  for (const [name, lang] of CASES) {
+    it(
+      `gives ${name} in ${lang} the entries of the style with its sort keys`,
+      { timeout: 60_000 },
+      () => {
+        const style = STYLES[name];
+        const without = oneEntryStyle(style);
+        expect(style).toContain('<sort>');
+        expect(without).not.toContain('<sort');
+        const entries = singleEntries(without, lang);
+        expect(entries.map((entry) => entry.length)).toEqual(ITEMS.map(() => 1));
+        expect(entries).toEqual(singleEntries(style, lang));
+      },
+    );
+  }
 });
