@@ -90,29 +90,47 @@ export function wrap(
   maxLines: number,
 ): string[] {
   const fits = (line: string) => measure.width(line, styleFor(line, style)) <= width;
-  const words = text
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((word) => {
-      if (fits(word)) return [word];
-      // A word wider than a line (a long address, say) is cut where it must be.
-      const parts: string[] = [];
-      let part = '';
-      for (const char of clusters(word)) {
-        if (part && !fits(part + char)) {
-          parts.push(part);
-          part = '';
-        }
-        part += char;
+  /** A word wider than a line (a long address, say), cut where it must be. */
+  const cut = (word: string) => {
+    const parts: string[] = [];
+    let part = '';
+    for (const char of clusters(word)) {
+      if (part && !fits(part + char)) {
+        parts.push(part);
+        part = '';
       }
-      return [...parts, part];
-    });
+      part += char;
+    }
+    return [...parts, part];
+  };
+  // Measuring is most of a share image's drawing, so only what decides the lines is measured:
+  // words are set until a line past `maxLines` begins (the lines before it are final then), and a
+  // word is measured alone only where it begins a line. A word that fits after another fits
+  // alone: a line is never narrower for a word more, with no tracking or a tightening one (with
+  // added tracking, a word alone can be set wider than beside a joined script, so every word is
+  // measured alone first, as they all once were). The lines are the same either way.
+  const eager = style.tracking > 0;
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const tokens = eager ? words.flatMap((word) => (fits(word) ? [word] : cut(word))) : words;
   const lines: string[] = [];
-  for (const word of words) {
+  const set = (token: string) => {
     const last = lines.at(-1);
-    if (last !== undefined && fits(`${last} ${word}`)) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
+    if (last !== undefined && fits(`${last} ${token}`)) {
+      lines[lines.length - 1] = `${last} ${token}`;
+      return true;
+    }
+    return false;
+  };
+  for (const token of tokens) {
+    if (lines.length > maxLines) break;
+    if (set(token)) continue;
+    if (eager || fits(token)) {
+      lines.push(token);
+      continue;
+    }
+    // Too wide alone: its parts are set as the words of the text would be, the first one after
+    // the line before if it fits there.
+    for (const part of cut(token)) if (!set(part)) lines.push(part);
   }
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
