@@ -56,25 +56,25 @@ const ownWalk = (proto as unknown as Record<symbol, typeof indexed>)[
   Symbol.for('relos.citeproc.macroIndex')
 ]!;
 
-/** Every entry of a bibliography of `items`, from an engine built with the lookup given. */
-function entries(
-  style: string,
-  lang: string,
-  lookup: typeof indexed,
-  items: readonly (typeof ITEMS)[number][] = ITEMS,
-): string[] {
+/** A citeproc-js engine for a style in a locale, over ITEMS. */
+function engineFor(style: string, lang: string): InstanceType<typeof CSL.Engine> {
+  return new CSL.Engine(
+    {
+      retrieveLocale: (tag) => LOCALE_FILES[tag] ?? LOCALE_FILES['en-GB']!,
+      retrieveItem: (id) => ITEMS.find((item) => item.id === id)!,
+    },
+    style,
+    lang,
+    true,
+  );
+}
+
+/** Every entry of a bibliography of ITEMS, from an engine built with the lookup given. */
+function entries(style: string, lang: string, lookup: typeof indexed): string[] {
   proto.getNodesByName = lookup;
   try {
-    const engine = new CSL.Engine(
-      {
-        retrieveLocale: (tag) => LOCALE_FILES[tag] ?? LOCALE_FILES['en-GB']!,
-        retrieveItem: (id) => items.find((item) => item.id === id)!,
-      },
-      style,
-      lang,
-      true,
-    );
-    engine.updateItems(items.map((item) => item.id));
+    const engine = engineFor(style, lang);
+    engine.updateItems(ITEMS.map((item) => item.id));
     return engine.makeBibliography()[1];
   } finally {
     proto.getNodesByName = indexed;
@@ -120,15 +120,7 @@ describe('the index of a style’s macros', () => {
 
 /** Each item's entry as a bibliography of its own (the Cite box's case), from one engine. */
 function singleEntries(style: string, lang: string): string[][] {
-  const engine = new CSL.Engine(
-    {
-      retrieveLocale: (tag) => LOCALE_FILES[tag] ?? LOCALE_FILES['en-GB']!,
-      retrieveItem: (id) => ITEMS.find((item) => item.id === id)!,
-    },
-    style,
-    lang,
-    true,
-  );
+  const engine = engineFor(style, lang);
   return ITEMS.map((item) => {
     engine.updateItems([item.id]);
     return engine.makeBibliography()[1];
