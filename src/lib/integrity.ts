@@ -131,8 +131,9 @@ export interface ContentSnapshot {
 /**
  * Every problem with a build's content that no single schema can see, as messages naming the
  * file, the entry and the field: an empty data file, an article's source as written (dates,
- * components, alt text, citations of sources it does not list), references to entries that do not exist, dates after the build day,
- * updates that contradict an article's publication, and retired addresses claimed twice.
+ * components, alt text, citations of sources it does not list), references to entries that do
+ * not exist, dates after the build day, updates that contradict an article's publication, and
+ * retired addresses claimed twice.
  */
 export function contentProblems(content: ContentSnapshot): string[] {
   const { articles, data, status, updates } = content;

@@ -7,9 +7,10 @@ import type { BuiltSite } from './harness';
 /**
  * A fourth edition is a locale entry, a dictionary and content (docs/i18n/README.md, "Adding a
  * language"). These tests read one, in Greek (another language, another script), built in a
- * throwaway copy of the project, never in the site (fixture-site.test.ts): the fixture brings the dictionary (src/i18n/ui/el.ts), one
- * translated article and two English ones, and the test writes the locale entry into
- * src/i18n/locales.ts, which is all a new language asks. Everything the edition has not
+ * throwaway copy of the project, never in the site (fixture-site.test.ts): the fixture brings
+ * the dictionary (src/i18n/ui/el.ts), one translated article and two English ones, and
+ * `addLocale` writes the locale entry into src/i18n/locales.ts, which is all a new language
+ * asks. Everything the edition has not
  * translated (the other articles, the fixed pages, every data collection) falls back to English,
  * marked with its language and a note in Greek. The English-only fixture article is also how the
  * Hindi and Russian editions' "in English" mark is tested now that every real article is
