@@ -80,6 +80,10 @@ export default defineConfig({
   // main thread sat idle a quarter of the time; a cold 1,000-article build took 27.3 and 28.0 s
   // against 30.9 and 33.8 s (alternating).
   build: { inlineStylesheets: 'always', concurrency: 4 },
+  // No syntax highlighting: no article has code, and Shiki, loaded for it in every build, held
+  // 17 MB of WebAssembly memory to the end (a heap snapshot of a 1,000-article build); its
+  // highlighted blocks would also carry inline styles that the pages' policy does not allow.
+  markdown: { syntaxHighlight: false },
   vite: {
     plugins: [designTokens(), tailwindcss()],
     build: {
@@ -92,11 +96,21 @@ export default defineConfig({
         file.endsWith('.js') && content.length < 4096 && !content.includes('import('),
       rolldownOptions: {
         output: {
-          // All articles in one server chunk. By default each MDX article (and Astro's wrapper
-          // around it) is a chunk of its own: 2,000 chunks for 1,000 articles, and the bundler's
-          // work grew faster than the archive (11 s for 1,000 articles; 6 s as one chunk). The
-          // chunk only runs at build time; nothing of it reaches readers.
-          codeSplitting: { groups: [{ name: 'articles', test: /[\\/]content[\\/]articles[\\/]/ }] },
+          // The articles in a few server chunks of about 1 MB. By default each MDX article (and
+          // Astro's wrapper around it) is a chunk of its own: 2,000 chunks for 1,000 articles, and
+          // the bundler's work grew faster than the archive (11 s for 1,000 articles; 6 s as one
+          // chunk). As one chunk (12 MB at 1,000), the import scanner's WebAssembly memory grew
+          // to fit it (47 MB, kept to the end of the build); 1 MB chunks leave it at the size of
+          // the content store's module. The chunks only run at build time; nothing reaches readers.
+          codeSplitting: {
+            groups: [
+              {
+                name: 'articles',
+                test: /[\\/]content[\\/]articles[\\/]/,
+                maxSize: 1_000_000,
+              },
+            ],
+          },
         },
         // Astro wraps every MDX article in a module starting with "use astro:head-inject", which
         // the bundler warns about, with a code frame, once per article: 2,000 warnings for 1,000
