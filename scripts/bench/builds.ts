@@ -45,6 +45,8 @@ const shareImages = (dir: string) => new Set(filesUnder(join(dir, SHARE_IMAGES),
 
 export interface BuildRun {
   seconds: number;
+  /** CPU seconds (user and system) of the build and every thread and process it started. */
+  cpuSeconds: number;
   peakRssMb: number;
   pages: number;
   /** Share images drawn by this build: PNGs in the cache that were not there before. */
@@ -59,8 +61,8 @@ const SITE_BUILD = ['node', 'scripts/build.ts'];
 const STARTER_BUILD = ['node', 'node_modules/astro/bin/astro.mjs', 'build'];
 
 /**
- * A build (by default the one `npm run build` runs) under /usr/bin/time; returns wall seconds,
- * peak RSS and what it made.
+ * A build (by default the one `npm run build` runs) under /usr/bin/time; returns wall and CPU
+ * seconds, peak RSS and what it made.
  */
 async function timedBuild(
   dir: string,
@@ -72,7 +74,7 @@ async function timedBuild(
   const load = loadavg()[0]!;
   const timeFile = join(dir, `.bench-time-${label}`);
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
-  await run('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, ...command], {
+  await run('/usr/bin/time', ['-f', '%e %M %U %S', '-o', timeFile, ...command], {
     cwd: dir,
     logFile: join(dir, `.bench-build-${label}.log`),
     env: {
@@ -83,7 +85,7 @@ async function timedBuild(
     },
   });
   // `time -o` writes "Command exited…" first when the command fails; the figures are last.
-  const [seconds, kb] = readFileSync(timeFile, 'utf8')
+  const [seconds, kb, user, system] = readFileSync(timeFile, 'utf8')
     .trim()
     .split('\n')
     .pop()!
@@ -92,6 +94,7 @@ async function timedBuild(
   const after = shareImages(dir);
   return {
     seconds: seconds!,
+    cpuSeconds: user! + system!,
     peakRssMb: kb! / 1024,
     pages: filesUnder(join(dir, 'dist'), '.html').length,
     drawn: [...after].filter((file) => !before.has(file)).length,

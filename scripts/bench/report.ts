@@ -35,6 +35,7 @@ function buildTable(variants: Variant[]): string {
       'articles',
       'pages',
       'cold s',
+      'cold CPU s',
       'cached s',
       'rendered s',
       'one-edit s',
@@ -48,6 +49,7 @@ function buildTable(variants: Variant[]): string {
       String(v.articles),
       String(v.cold.pages),
       v.cold.seconds.toFixed(1),
+      v.cold.cpuSeconds.toFixed(1),
       v.cached.seconds.toFixed(1),
       v.rendered.seconds.toFixed(1),
       v.edit.seconds.toFixed(1),
@@ -157,10 +159,8 @@ function starterSection(starter: StarterComparison | undefined): string[] {
     ];
   const pair = (n: number) => starter.cold.get(n);
   const [small, large] = [pair(200), pair(1000)];
-  const marginal = (side: 'site' | 'starter') =>
-    small && large
-      ? `${(((large[side].seconds - small[side].seconds) / 800) * 1000).toFixed(1)} ms`
-      : '–';
+  const marginal = (side: 'site' | 'starter', of: 'seconds' | 'cpuSeconds' = 'seconds') =>
+    small && large ? `${(((large[side][of] - small[side][of]) / 800) * 1000).toFixed(1)} ms` : '–';
   const s = (run: { seconds: number } | undefined) => (run ? `${run.seconds.toFixed(1)}` : '–');
   const loads = [...starter.cold.values()].flatMap((p) => [p.site.load, p.starter.load]);
   return [
@@ -175,6 +175,11 @@ function starterSection(starter: StarterComparison | undefined): string[] {
           `${s(small?.starter)} / ${s(large?.starter)} s`,
         ],
         ['cost of one more article, cold', marginal('site'), marginal('starter')],
+        [
+          'CPU time of one more article, cold',
+          marginal('site', 'cpuSeconds'),
+          marginal('starter', 'cpuSeconds'),
+        ],
         [
           'rebuild at 1,000, caches warm',
           `${s(starter.warm.site)} s`,
@@ -301,6 +306,9 @@ export function report(
     '  real ones. Times are wall seconds of `npm run build` (`node scripts/build.ts`) measured by',
     `  \`/usr/bin/time\`, the fastest of ${RUNS} builds in the same state (other work on a shared`,
     '  machine only ever adds time; the one-edit build runs once); peak RSS is the largest of all.',
+    '  **cold CPU s** is the CPU time (user and system, every thread and process) of that fastest',
+    '  cold build: with the work spread over threads, one more article costs at least its CPU time',
+    '  divided by the cores.',
     '- **cold**: `node_modules/.astro` deleted first: every article is parsed and rendered and every',
     '  share image drawn.',
     `- **cached**: right after the cold build, only \`${CACHE}/data-store.json\` (the content store)`,

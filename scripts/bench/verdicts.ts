@@ -1,4 +1,5 @@
 /** The budgets, checked: one verdict per budget, over every variant or page it covers. */
+import { availableParallelism } from 'node:os';
 import { isEditionArticlePath, READER_BUDGETS, type PageWeight } from '../bench-weight.ts';
 import type { Baseline, Variant } from './builds.ts';
 import { BUILD_BUDGETS, PAINT_BUDGET_MS } from './options.ts';
@@ -23,11 +24,12 @@ export function buildVerdicts(variants: Variant[], before?: Baseline): Verdict[]
     const extra = to.articles - from.articles;
     const span = `(t(${to.synthetic || 'real'}) − t(${from.synthetic || 'real'})) / ${extra}`;
     const cold = ((to.cold.seconds - from.cold.seconds) / extra) * 1000;
+    const coldCpu = ((to.cold.cpuSeconds - from.cold.cpuSeconds) / extra) * 1000;
     const cached = ((to.cached.seconds - from.cached.seconds) / extra) * 1000;
     const rendered = ((to.rendered.seconds - from.rendered.seconds) / extra) * 1000;
     verdicts.push({
       budget: `marginal cost per article, cold ≤ ${BUILD_BUDGETS.marginalColdMs} ms`,
-      measured: `${cold.toFixed(1)} ms: ${span}`,
+      measured: `${cold.toFixed(1)} ms: ${span}; CPU ${coldCpu.toFixed(1)} ms an article, on ${availableParallelism()} cores`,
       pass: cold <= BUILD_BUDGETS.marginalColdMs,
     });
     verdicts.push({
