@@ -5,12 +5,25 @@
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const args = process.argv.slice(2);
 const outFlag = args.indexOf('--outDir');
 const outDir = outFlag >= 0 && args[outFlag + 1] ? args[outFlag + 1]! : 'dist';
 
-const result = spawnSync('astro', ['build', ...args], {
+/** Astro's command-line entry, as the project installed it (the `astro` command runs it too). */
+const astro = join(
+  dirname(createRequire(join(process.cwd(), 'package.json')).resolve('astro/package.json')),
+  'bin/astro.mjs',
+);
+
+// Astro runs on this Node with one V8 option that NODE_OPTIONS does not take: V8 grows a heap
+// by at most half of its size at a time, where it otherwise lets a heap it collects quickly grow
+// up to fourfold. Every thread of the build grew its heap far ahead of its need: cold
+// 1,000-article builds, five pairs alternating, peaked at 1,137 MB on average against 1,258 MB,
+// in 36.4 s against 35.8 s. At 30% the peak was 1,111 MB, and the build 6% slower.
+const result = spawnSync(process.execPath, ['--heap-growing-percent=50', astro, 'build', ...args], {
   stdio: 'inherit',
   env: {
     ...process.env,
@@ -34,7 +47,6 @@ const result = spawnSync('astro', ['build', ...args], {
     // 1,334-1,354 MB (end of bundling: 946-986 against 1,153-1,194 MB), at the same CPU time.
     MIMALLOC_ALLOW_THP: process.env['MIMALLOC_ALLOW_THP'] ?? '0',
   },
-  shell: process.platform === 'win32',
 });
 if (result.status !== 0) {
   rmSync(outDir, { recursive: true, force: true });
