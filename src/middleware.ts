@@ -33,10 +33,10 @@ let collected = false;
 /**
  * Once, before the first page renders, a full garbage collection where the build allows one
  * (scripts/build.ts runs Astro with `--expose-gc`). Bundling leaves the heap full of what the
- * pages no longer need; left to V8, it is collected piecemeal while they render. Cold 1,000-article builds, eight pairs of
- * alternating builds: faster in seven (35.0 s against 38.1 s on average, 3.9 s less system
- * time), peak memory lower in six (1,251 MB against 1,293 MB); the collection takes about
- * 125 ms.
+ * pages no longer need; left to V8, it is collected piecemeal while they render. Cold
+ * 1,000-article builds, eight pairs of alternating builds: faster in seven (35.0 s against 38.1 s
+ * on average, 3.9 s less system time), peak memory lower in six (1,251 MB against 1,293 MB); the
+ * collection takes about 125 ms.
  */
 function collectBeforeRendering(): void {
   if (collected) return;

@@ -10,11 +10,10 @@ import type { BuiltSite } from './harness';
  * throwaway copy of the project, never in the site (fixture-site.test.ts): the fixture brings
  * the dictionary (src/i18n/ui/el.ts), one translated article and two English ones, and
  * `addLocale` writes the locale entry into src/i18n/locales.ts, which is all a new language
- * asks. Everything the edition has not
- * translated (the other articles, the fixed pages, every data collection) falls back to English,
- * marked with its language and a note in Greek. The English-only fixture article is also how the
- * Hindi and Russian editions' "in English" mark is tested now that every real article is
- * translated (or will be).
+ * asks. Everything the edition has not translated (the other articles, the fixed pages, every
+ * data collection) falls back to English, marked with its language and a note in Greek. The
+ * English-only fixture article is also how the Hindi and Russian editions' "in English" mark is
+ * tested now that every real article is translated (or will be).
  */
 export const FOURTH_LANGUAGE = 'tests/fixtures/build-ok/fourth-language';
 const ENTRY = `el: { tag: 'el-GR', ogLocale: 'el_GR', name: 'Ελληνικά', short: 'ΕΛ', dictionary: el, opened: '2026-12-06' },`;
