@@ -23,10 +23,13 @@ export function buildVerdicts(variants: Variant[], before?: Baseline): Verdict[]
   if (from && to) {
     const extra = to.articles - from.articles;
     const span = `(t(${to.synthetic || 'real'}) − t(${from.synthetic || 'real'})) / ${extra}`;
-    const cold = ((to.cold.seconds - from.cold.seconds) / extra) * 1000;
-    const coldCpu = ((to.cold.cpuSeconds - from.cold.cpuSeconds) / extra) * 1000;
-    const cached = ((to.cached.seconds - from.cached.seconds) / extra) * 1000;
-    const rendered = ((to.rendered.seconds - from.rendered.seconds) / extra) * 1000;
+    /** Milliseconds one more article adds to a figure of the builds. */
+    const perArticle = (figure: (v: Variant) => number) =>
+      ((figure(to) - figure(from)) / extra) * 1000;
+    const cold = perArticle((v) => v.cold.seconds);
+    const coldCpu = perArticle((v) => v.cold.cpuSeconds);
+    const cached = perArticle((v) => v.cached.seconds);
+    const rendered = perArticle((v) => v.rendered.seconds);
     verdicts.push({
       budget: `marginal cost per article, cold ≤ ${BUILD_BUDGETS.marginalColdMs} ms`,
       measured: `${cold.toFixed(1)} ms: ${span}; CPU ${coldCpu.toFixed(1)} ms an article, on ${availableParallelism()} cores`,
